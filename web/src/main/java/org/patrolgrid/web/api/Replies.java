@@ -11,11 +11,13 @@ import java.util.function.Supplier;
 public final class Replies {
     private static final System.Logger LOG = System.getLogger(Replies.class.getName());
     private static final String JSON = "application/json; charset=utf-8";
+    private static final String MATCHED_ROUTE = "patrolgrid.matchedRoute";
 
     private Replies() {}
 
     /** Runs {@code work} and answers its result with {@code status}; a synchronous throw counts as a failure. */
     public static void handle(RoutingContext ctx, int status, Supplier<? extends Future<?>> work) {
+        ctx.put(MATCHED_ROUTE, ctx.currentRoute().getPath());
         Future<?> result;
         try {
             result = work.get();
@@ -24,6 +26,14 @@ public final class Replies {
             return;
         }
         result.onSuccess(body -> json(ctx, status, body)).onFailure(ctx::fail);
+    }
+
+    /**
+     * The template of the route whose handler ran through {@link #handle}, for example {@code /api/v1/devices/:id}, even
+     * when the request then failed and ended in the failure handler; null otherwise.
+     */
+    public static String matchedRoute(RoutingContext ctx) {
+        return ctx.get(MATCHED_ROUTE);
     }
 
     /** Writes {@code body} (a JsonObject, JsonArray or any Vert.x-encodable value) as JSON. */

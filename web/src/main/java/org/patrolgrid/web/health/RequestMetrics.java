@@ -6,6 +6,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeUnit;
+import org.patrolgrid.web.api.Replies;
 
 /**
  * Times every request into {@link WebMeters#HTTP_REQUESTS}, tagged by route name or template (not by raw path); a
@@ -35,6 +36,10 @@ public final class RequestMetrics implements Handler<RoutingContext> {
     }
 
     private static String routeOf(RoutingContext ctx) {
+        String matched = Replies.matchedRoute(ctx);
+        if (matched != null) {
+            return matched;
+        }
         Route route = ctx.currentRoute();
         if (route == null) {
             return WebMeters.UNMATCHED;

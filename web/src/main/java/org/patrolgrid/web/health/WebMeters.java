@@ -9,7 +9,10 @@ public final class WebMeters {
     public static final String TAG_ROUTE = "route";
     public static final String TAG_STATUS = "status";
 
-    /** The route tag of requests no route matched, so unknown paths cannot blow up the tag space. */
+    /**
+     * The route tag of requests refused before a resource handled them (unknown path, login wall), so unknown paths
+     * cannot blow up the tag space.
+     */
     public static final String UNMATCHED = "unmatched";
 
     private WebMeters() {}

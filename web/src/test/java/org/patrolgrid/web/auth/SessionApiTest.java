@@ -2,7 +2,7 @@ package org.patrolgrid.web.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.patrolgrid.web.testing.ApiAssertions.assertError;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -90,11 +90,5 @@ class SessionApiTest {
 
     static JsonObject credentials(String username, String password) {
         return new JsonObject().put("username", username).put("password", password);
-    }
-
-    static void assertError(HttpResponse<Buffer> response, int status) {
-        assertEquals(status, response.statusCode(), response.bodyAsString());
-        String error = response.bodyAsJsonObject().getString("error");
-        assertTrue(error != null && !error.isBlank(), response.bodyAsString());
     }
 }

@@ -16,13 +16,18 @@ import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.patrolgrid.web.WebOptions;
 import org.patrolgrid.web.WebVerticle;
+import org.patrolgrid.web.auth.DeviceSecrets;
 import org.patrolgrid.web.auth.PasswordHasher;
+import org.patrolgrid.web.live.LiveStatusSource;
 
 /** A real web verticle on a free port against a test database, with a client and shortcuts for the tests. */
 public final class WebFixture {
@@ -52,6 +57,11 @@ public final class WebFixture {
 
     /** Deploys the web verticle; the health probe reports mqtt and cluster up until told otherwise. */
     public static WebFixture start(Vertx vertx, TestDatabase database) {
+        return start(vertx, database, null);
+    }
+
+    /** As {@link #start(Vertx, TestDatabase)}, with a live status source (null: the default one). */
+    public static WebFixture start(Vertx vertx, TestDatabase database, LiveStatusSource statusSource) {
         Pool pool = PgBuilder.pool()
                 .with(new PoolOptions().setMaxSize(4))
                 .connectingTo(database.connectOptions())
@@ -60,7 +70,11 @@ public final class WebFixture {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         AtomicReference<Map<String, String>> probe = new AtomicReference<>(Map.of("mqtt", "up", "cluster", "up"));
         WebVerticle verticle = new WebVerticle(
-                new WebOptions("127.0.0.1", 0), pool, registry, () -> Future.succeededFuture(probe.get()));
+                new WebOptions("127.0.0.1", 0),
+                pool,
+                registry,
+                () -> Future.succeededFuture(probe.get()),
+                statusSource);
         await(vertx.deployVerticle(verticle));
         return new WebFixture(vertx, pool, registry, probe, verticle.actualPort());
     }
@@ -97,6 +111,39 @@ public final class WebFixture {
                 FAST_HASHER.hash(password),
                 role,
                 districts.toArray(String[]::new));
+    }
+
+    /** Inserts a device directly, with the secret "secret-" + id. */
+    public void device(String id, String kind, String district) {
+        sql(
+                "insert into device (id, name, kind, unit, district, secret_hash) values ($1, $2, $3, $4, $5, $6)",
+                id,
+                "name of " + id,
+                kind,
+                "unit of " + id,
+                district,
+                Buffer.buffer(DeviceSecrets.hash("secret-" + id)));
+    }
+
+    /** Inserts a fix into position and, when it is the newest, into device_last_position, as the tracker does. */
+    public void fix(String device, Instant ts, double lat, double lon) {
+        OffsetDateTime time = OffsetDateTime.ofInstant(ts, ZoneOffset.UTC);
+        sql(
+                "insert into position (device, fix_time, received_at, lat, lon, accuracy, speed, battery)"
+                        + " values ($1, $2, $2, $3, $4, 5.5, 1.25, 80)",
+                device,
+                time,
+                lat,
+                lon);
+        sql(
+                "insert into device_last_position (device, fix_time, received_at, lat, lon, accuracy)"
+                        + " values ($1, $2, $2, $3, $4, 5.5) on conflict (device) do update set fix_time = excluded.fix_time,"
+                        + " received_at = excluded.received_at, lat = excluded.lat, lon = excluded.lon"
+                        + " where device_last_position.fix_time < excluded.fix_time",
+                device,
+                time,
+                lat,
+                lon);
     }
 
     /** Logs in and returns the token; fails the test when login fails. */
