@@ -60,7 +60,7 @@ final class WebRoutes {
         router.route(API + "/*").handler(new AuthHandler(parts.tokens()));
         new UserResource(parts.vertx(), users, hasher).mount(router, API);
         new DeviceResource(devices, parts.vertx().eventBus()).mount(router, API);
-        new TrackResource(devices, new PositionStore(parts.pool()), parts.clock()).mount(router, API);
+        new TrackResource(parts.vertx(), devices, new PositionStore(parts.pool()), parts.clock()).mount(router, API);
         new LiveResource(new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);
         router.route("/api/*")
                 .setName(WebMeters.UNMATCHED)

@@ -1,8 +1,10 @@
 package org.patrolgrid.web.api;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Supplier;
@@ -36,14 +38,18 @@ public final class Replies {
         return ctx.get(MATCHED_ROUTE);
     }
 
-    /** Writes {@code body} (a JsonObject, JsonArray or any Vert.x-encodable value) as JSON. */
+    /** Writes {@code body}: a Buffer already holding JSON, or a JsonObject, JsonArray or other encodable value. */
     public static void json(RoutingContext ctx, int status, Object body) {
         HttpServerResponse response = ctx.response();
         if (response.ended()) {
             return;
         }
         response.setStatusCode(status).putHeader("Content-Type", JSON);
-        response.end(io.vertx.core.json.Json.encode(body));
+        if (body instanceof Buffer encoded) {
+            response.end(encoded);
+        } else {
+            response.end(Json.encode(body));
+        }
     }
 
     /** Writes an error answer. */

@@ -1,14 +1,15 @@
 package org.patrolgrid.web.device;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
+import java.util.List;
 import org.patrolgrid.geofence.position.Position;
-import org.patrolgrid.web.api.GeoJson;
+import org.patrolgrid.web.api.GeoJsonWriter;
 import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.auth.AuthHandler;
 import org.patrolgrid.web.store.DeviceStore;
@@ -16,11 +17,16 @@ import org.patrolgrid.web.store.PositionStore;
 
 /** {@code GET /api/v1/devices/{id}/track?from=&to=&limit=}: the fixes of a visible device as GeoJSON points. */
 public final class TrackResource {
+    /** Tracks longer than this are encoded on a worker, keeping the event loop free. */
+    static final int ENCODE_ON_WORKER_ABOVE = 2_000;
+
+    private final Vertx vertx;
     private final DeviceStore devices;
     private final PositionStore positions;
     private final Clock clock;
 
-    public TrackResource(DeviceStore devices, PositionStore positions, Clock clock) {
+    public TrackResource(Vertx vertx, DeviceStore devices, PositionStore positions, Clock clock) {
+        this.vertx = vertx;
         this.devices = devices;
         this.positions = positions;
         this.clock = clock;
@@ -30,7 +36,7 @@ public final class TrackResource {
         router.get(base + "/devices/:id/track").handler(ctx -> Replies.handle(ctx, 200, () -> track(ctx)));
     }
 
-    private Future<JsonObject> track(RoutingContext ctx) {
+    private Future<Buffer> track(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         HttpServerRequest request = ctx.request();
         TrackQuery query = TrackQuery.parse(
@@ -42,23 +48,31 @@ public final class TrackResource {
                     }
                     return positions.track(id, query.from(), query.to(), query.limit());
                 })
-                .map(track -> {
-                    JsonArray features = new JsonArray();
-                    track.forEach(position -> features.add(toFeature(position)));
-                    return GeoJson.featureCollection(features);
-                });
+                .compose(this::encode);
     }
 
-    static JsonObject toFeature(Position position) {
-        JsonObject properties = new JsonObject()
-                .put("ts", GeoJson.time(position.fixTime()))
-                .put("acc", GeoJson.number(position.accuracy()))
-                .put("speed", GeoJson.number(position.speed()))
-                .put("course", GeoJson.number(position.course()))
-                .put("alt", GeoJson.number(position.altitude()))
-                .put("batt", GeoJson.number(position.battery()))
-                .put("mock", position.mock())
-                .put("receivedAt", GeoJson.time(position.receivedAt()));
-        return GeoJson.feature(GeoJson.point(position.lat(), position.lon()), properties);
+    private Future<Buffer> encode(List<Position> track) {
+        if (track.size() <= ENCODE_ON_WORKER_ABOVE) {
+            return Future.succeededFuture(toGeoJson(track));
+        }
+        return vertx.executeBlocking(() -> toGeoJson(track), false);
+    }
+
+    /** Points ordered as given, with properties ts, acc, speed, course, alt, batt, mock and receivedAt. */
+    static Buffer toGeoJson(List<Position> track) {
+        GeoJsonWriter out = GeoJsonWriter.featureCollection();
+        for (Position position : track) {
+            out.point(position.lat(), position.lon())
+                    .time("ts", position.fixTime())
+                    .number("acc", position.accuracy())
+                    .number("speed", position.speed())
+                    .number("course", position.course())
+                    .number("alt", position.altitude())
+                    .number("batt", position.battery())
+                    .bool("mock", position.mock())
+                    .time("receivedAt", position.receivedAt())
+                    .endFeature();
+        }
+        return out.finish();
     }
 }

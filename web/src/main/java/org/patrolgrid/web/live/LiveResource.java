@@ -1,14 +1,13 @@
 package org.patrolgrid.web.live;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import org.patrolgrid.geofence.position.Position;
-import org.patrolgrid.web.api.GeoJson;
+import org.patrolgrid.web.api.GeoJsonWriter;
 import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.auth.AuthHandler;
 import org.patrolgrid.web.store.DeviceRecord;
@@ -31,39 +30,37 @@ public final class LiveResource {
         router.get(base + "/live").handler(ctx -> Replies.handle(ctx, 200, () -> live(ctx)));
     }
 
-    private Future<JsonObject> live(RoutingContext ctx) {
+    private Future<Buffer> live(RoutingContext ctx) {
         return lastPositions.latest(AuthHandler.scope(ctx)).compose(fixes -> {
             List<Position> positions = fixes.stream().map(LastFix::position).toList();
-            return statusSource.statuses(positions).map(statuses -> toCollection(fixes, statuses));
+            return statusSource.statuses(positions).map(statuses -> toGeoJson(fixes, statuses));
         });
     }
 
-    private static JsonObject toCollection(List<LastFix> fixes, Map<String, LiveStatus> statuses) {
-        JsonArray features = new JsonArray();
+    private static Buffer toGeoJson(List<LastFix> fixes, Map<String, LiveStatus> statuses) {
+        GeoJsonWriter out = GeoJsonWriter.featureCollection();
         for (LastFix fix : fixes) {
-            LiveStatus status = statuses.getOrDefault(fix.device().id(), UNKNOWN);
-            features.add(toFeature(fix.device(), fix.position(), status));
+            DeviceRecord device = fix.device();
+            Position position = fix.position();
+            LiveStatus status = statuses.getOrDefault(device.id(), UNKNOWN);
+            out.point(position.lat(), position.lon())
+                    .string("device", device.id())
+                    .string("name", device.name())
+                    .string("kind", device.kind())
+                    .string("unit", device.unit())
+                    .string("district", device.district())
+                    .time("ts", position.fixTime())
+                    .string("status", status.status().wireName())
+                    .string("shift", status.shift())
+                    .string("zone", status.zone())
+                    .number("acc", position.accuracy())
+                    .number("speed", position.speed())
+                    .number("course", position.course())
+                    .number("batt", position.battery())
+                    .bool("mock", position.mock())
+                    .time("receivedAt", position.receivedAt())
+                    .endFeature();
         }
-        return GeoJson.featureCollection(features);
-    }
-
-    private static JsonObject toFeature(DeviceRecord device, Position position, LiveStatus status) {
-        JsonObject properties = new JsonObject()
-                .put("device", device.id())
-                .put("name", device.name())
-                .put("kind", device.kind())
-                .put("unit", device.unit())
-                .put("district", device.district())
-                .put("ts", GeoJson.time(position.fixTime()))
-                .put("status", status.status().wireName())
-                .put("shift", status.shift())
-                .put("zone", status.zone())
-                .put("acc", GeoJson.number(position.accuracy()))
-                .put("speed", GeoJson.number(position.speed()))
-                .put("course", GeoJson.number(position.course()))
-                .put("batt", GeoJson.number(position.battery()))
-                .put("mock", position.mock())
-                .put("receivedAt", GeoJson.time(position.receivedAt()));
-        return GeoJson.feature(GeoJson.point(position.lat(), position.lon()), properties);
+        return out.finish();
     }
 }
