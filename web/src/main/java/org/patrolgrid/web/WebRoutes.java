@@ -10,7 +10,7 @@ import java.time.Clock;
 import org.patrolgrid.web.api.ApiFault;
 import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.auth.AuthHandler;
-import org.patrolgrid.web.auth.PasswordHasher;
+import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.SessionResource;
 import org.patrolgrid.web.auth.TokenCodec;
 import org.patrolgrid.web.device.DeviceResource;
@@ -44,6 +44,7 @@ final class WebRoutes {
             HealthProbe health,
             LiveStatusSource statusSource,
             TokenCodec tokens,
+            Passwords passwords,
             Clock clock) {}
 
     static Router create(Parts parts) {
@@ -55,10 +56,11 @@ final class WebRoutes {
 
         UserStore users = new UserStore(parts.pool());
         DeviceStore devices = new DeviceStore(parts.pool());
-        PasswordHasher hasher = new PasswordHasher();
-        new SessionResource(parts.vertx(), users, hasher, parts.tokens()).mount(router, API);
+        SessionResource sessions = new SessionResource(users, parts.passwords(), parts.tokens());
+        sessions.mountLogin(router, API);
         router.route(API + "/*").handler(new AuthHandler(parts.tokens()));
-        new UserResource(parts.vertx(), users, hasher).mount(router, API);
+        sessions.mountCurrent(router, API);
+        new UserResource(users, parts.passwords()).mount(router, API);
         new DeviceResource(devices, parts.vertx().eventBus()).mount(router, API);
         new TrackResource(parts.vertx(), devices, new PositionStore(parts.pool()), parts.clock()).mount(router, API);
         new LiveResource(new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);

@@ -3,8 +3,11 @@ package org.patrolgrid.web;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import org.patrolgrid.web.auth.PasswordHasher;
+import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.TokenCodec;
 import org.patrolgrid.web.live.FixAgeStatusSource;
 import org.patrolgrid.web.live.LiveStatusSource;
@@ -19,6 +22,7 @@ public final class WebVerticle extends VerticleBase {
     private final LiveStatusSource statusSource;
     private final Clock clock;
     private volatile int actualPort = -1;
+    private WorkerExecutor passwordWorkers;
 
     /** A web layer whose live status comes from the age of the last fix (until the attendance engine provides it). */
     public WebVerticle(WebOptions options, Pool pool, PrometheusMeterRegistry registry, HealthProbe health) {
@@ -49,13 +53,20 @@ public final class WebVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
+        passwordWorkers = vertx.createSharedWorkerExecutor(Passwords.POOL_NAME, Passwords.POOL_SIZE);
+        Passwords passwords = new Passwords(new PasswordHasher(), passwordWorkers);
         return new SettingStore(pool)
                 .getOrCreate(TokenCodec.SETTING_KEY, TokenCodec::newEncodedKey)
                 .map(key -> TokenCodec.fromEncodedKey(key, clock))
                 .map(tokens -> WebRoutes.create(
-                        new WebRoutes.Parts(vertx, pool, registry, health, statusSource, tokens, clock)))
+                        new WebRoutes.Parts(vertx, pool, registry, health, statusSource, tokens, passwords, clock)))
                 .compose(router ->
                         vertx.createHttpServer().requestHandler(router).listen(options.port(), options.host()))
                 .onSuccess(server -> actualPort = server.actualPort());
+    }
+
+    @Override
+    public Future<?> stop() {
+        return passwordWorkers == null ? Future.succeededFuture() : passwordWorkers.close();
     }
 }

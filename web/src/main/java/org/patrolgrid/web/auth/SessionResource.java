@@ -1,10 +1,11 @@
 package org.patrolgrid.web.auth;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.patrolgrid.web.api.ApiFault;
 import org.patrolgrid.web.api.JsonBody;
@@ -12,25 +13,32 @@ import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.store.UserRecord;
 import org.patrolgrid.web.store.UserStore;
 
-/** {@code POST /api/v1/session}: exchanges a username and password for a token. */
+/**
+ * {@code POST /api/v1/session} exchanges a username and password for a token ({@code {token, role, expiresAt}});
+ * {@code GET /api/v1/session} tells a logged-in client who it is.
+ */
 public final class SessionResource {
     private static final int MAX_PASSWORD_LENGTH = 1024;
+    private static final String REFUSED = "wrong username or password";
 
-    private final Vertx vertx;
     private final UserStore users;
-    private final PasswordHasher hasher;
+    private final Passwords passwords;
     private final TokenCodec tokens;
-    private volatile String decoyHash;
 
-    public SessionResource(Vertx vertx, UserStore users, PasswordHasher hasher, TokenCodec tokens) {
-        this.vertx = vertx;
+    public SessionResource(UserStore users, Passwords passwords, TokenCodec tokens) {
         this.users = users;
-        this.hasher = hasher;
+        this.passwords = passwords;
         this.tokens = tokens;
     }
 
-    public void mount(Router router, String base) {
+    /** The login route; mount it before the {@link AuthHandler}. */
+    public void mountLogin(Router router, String base) {
         router.post(base + "/session").handler(ctx -> Replies.handle(ctx, 200, () -> login(ctx)));
+    }
+
+    /** The "who am I" route; mount it after the {@link AuthHandler}. */
+    public void mountCurrent(Router router, String base) {
+        router.get(base + "/session").handler(ctx -> Replies.handle(ctx, 200, () -> current(ctx)));
     }
 
     private Future<JsonObject> login(RoutingContext ctx) {
@@ -38,33 +46,34 @@ public final class SessionResource {
         String username = body.requiredString("username");
         String password = body.requiredString("password");
         if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw ApiFault.unauthorized("wrong username or password");
+            throw ApiFault.unauthorized(REFUSED);
         }
-        return users.find(username)
-                .compose(user -> vertx.executeBlocking(() -> check(user, password), false))
-                .map(user -> new JsonObject()
-                        .put("token", tokens.issue(user.username(), user.role(), user.districts()))
-                        .put("role", user.role().wireName()));
+        return users.find(username).compose(user -> check(user, password)).map(user -> {
+            String token = tokens.issue(user.username(), user.role(), user.districts());
+            Session session = tokens.verify(token).orElseThrow();
+            return new JsonObject()
+                    .put("token", token)
+                    .put("role", user.role().wireName())
+                    .put("expiresAt", session.expiresAt().toString());
+        });
     }
 
-    /** Runs on a worker. An unknown user costs as much as a wrong password, so timing does not reveal usernames. */
-    private UserRecord check(Optional<UserRecord> user, String password) {
-        if (user.isEmpty()) {
-            hasher.verify(password, decoyHash());
-            throw ApiFault.unauthorized("wrong username or password");
-        }
-        if (!hasher.verify(password, user.get().passwordHash())) {
-            throw ApiFault.unauthorized("wrong username or password");
-        }
-        return user.get();
+    private Future<UserRecord> check(Optional<UserRecord> user, String password) {
+        String stored = user.map(UserRecord::passwordHash).orElse(null);
+        return passwords.verify(password, stored).map(matches -> {
+            if (!matches) {
+                throw ApiFault.unauthorized(REFUSED);
+            }
+            return user.orElseThrow();
+        });
     }
 
-    private String decoyHash() {
-        String hash = decoyHash;
-        if (hash == null) {
-            hash = hasher.hash("decoy");
-            decoyHash = hash;
-        }
-        return hash;
+    private Future<JsonObject> current(RoutingContext ctx) {
+        Session session = AuthHandler.session(ctx);
+        return Future.succeededFuture(new JsonObject()
+                .put("username", session.username())
+                .put("role", session.role().wireName())
+                .put("districts", new JsonArray(new ArrayList<>(session.districts())))
+                .put("expiresAt", session.expiresAt().toString()));
     }
 }

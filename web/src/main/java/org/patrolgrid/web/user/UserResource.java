@@ -1,7 +1,6 @@
 package org.patrolgrid.web.user;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -11,20 +10,18 @@ import org.patrolgrid.web.api.ApiFault;
 import org.patrolgrid.web.api.JsonBody;
 import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.auth.AuthHandler;
-import org.patrolgrid.web.auth.PasswordHasher;
+import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.store.UserRecord;
 import org.patrolgrid.web.store.UserStore;
 
 /** {@code /api/v1/users} (admin only): create and list users. Password hashes never leave the server. */
 public final class UserResource {
-    private final Vertx vertx;
     private final UserStore users;
-    private final PasswordHasher hasher;
+    private final Passwords passwords;
 
-    public UserResource(Vertx vertx, UserStore users, PasswordHasher hasher) {
-        this.vertx = vertx;
+    public UserResource(UserStore users, Passwords passwords) {
         this.users = users;
-        this.hasher = hasher;
+        this.passwords = passwords;
     }
 
     public void mount(Router router, String base) {
@@ -35,7 +32,8 @@ public final class UserResource {
     private Future<JsonObject> create(RoutingContext ctx) {
         AuthHandler.scope(ctx).requireAdmin();
         NewUser user = NewUser.from(JsonBody.of(ctx));
-        return vertx.executeBlocking(() -> hasher.hash(user.password()), false)
+        return passwords
+                .hash(user.password())
                 .map(hash -> new UserRecord(user.username(), hash, user.role(), user.districts()))
                 .compose(record -> users.insert(record).map(inserted -> {
                     if (!inserted) {

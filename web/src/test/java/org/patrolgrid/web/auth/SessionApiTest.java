@@ -2,14 +2,18 @@ package org.patrolgrid.web.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.patrolgrid.web.testing.ApiAssertions.assertError;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,21 @@ class SessionApiTest {
         JsonObject body = response.bodyAsJsonObject();
         assertEquals("viewer", body.getString("role"));
         assertNotNull(body.getString("token"));
+        Instant expiresAt = Instant.parse(body.getString("expiresAt"));
+        assertTrue(expiresAt.isAfter(Instant.now().plus(Duration.ofHours(11))), expiresAt.toString());
         assertEquals(200, web.get("/api/v1/devices", body.getString("token")).statusCode());
+    }
+
+    @Test
+    void currentSessionTellsWhoIsLoggedIn() {
+        String token = web.login("nanhu", "viewer-pw");
+        HttpResponse<Buffer> response = web.get("/api/v1/session", token);
+        assertEquals(200, response.statusCode(), response.bodyAsString());
+        JsonObject body = response.bodyAsJsonObject();
+        assertEquals("nanhu", body.getString("username"));
+        assertEquals("viewer", body.getString("role"));
+        assertEquals(new JsonArray().add("330402"), body.getJsonArray("districts"));
+        assertError(web.get("/api/v1/session", null), 401);
     }
 
     @Test
