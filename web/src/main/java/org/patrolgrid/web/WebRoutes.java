@@ -63,7 +63,7 @@ final class WebRoutes {
         new UserResource(users, parts.passwords()).mount(router, API);
         new DeviceResource(devices, parts.vertx().eventBus()).mount(router, API);
         new TrackResource(parts.vertx(), devices, new PositionStore(parts.pool()), parts.clock()).mount(router, API);
-        new LiveResource(new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);
+        new LiveResource(parts.vertx(), new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);
         router.route("/api/*")
                 .setName(WebMeters.UNMATCHED)
                 .handler(ctx -> ctx.fail(ApiFault.notFound("no such endpoint")));

@@ -13,7 +13,8 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        String text = value.trim();
+        // A "+" offset that was not URL-encoded arrives as a space.
+        String text = value.trim().replace(' ', '+');
         try {
             if (text.chars().allMatch(Character::isDigit) || (text.startsWith("-") && text.length() > 1)) {
                 return Instant.ofEpochMilli(Long.parseLong(text));

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.List;
 import org.patrolgrid.geofence.position.Position;
+import org.patrolgrid.web.api.Encoding;
 import org.patrolgrid.web.api.GeoJsonWriter;
 import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.auth.AuthHandler;
@@ -17,9 +18,6 @@ import org.patrolgrid.web.store.PositionStore;
 
 /** {@code GET /api/v1/devices/{id}/track?from=&to=&limit=}: the fixes of a visible device as GeoJSON points. */
 public final class TrackResource {
-    /** Tracks longer than this are encoded on a worker, keeping the event loop free. */
-    static final int ENCODE_ON_WORKER_ABOVE = 2_000;
-
     private final Vertx vertx;
     private final DeviceStore devices;
     private final PositionStore positions;
@@ -48,14 +46,7 @@ public final class TrackResource {
                     }
                     return positions.track(id, query.from(), query.to(), query.limit());
                 })
-                .compose(this::encode);
-    }
-
-    private Future<Buffer> encode(List<Position> track) {
-        if (track.size() <= ENCODE_ON_WORKER_ABOVE) {
-            return Future.succeededFuture(toGeoJson(track));
-        }
-        return vertx.executeBlocking(() -> toGeoJson(track), false);
+                .compose(track -> Encoding.encode(vertx, track.size(), () -> toGeoJson(track)));
     }
 
     /** Points ordered as given, with properties ts, acc, speed, course, alt, batt, mock and receivedAt. */

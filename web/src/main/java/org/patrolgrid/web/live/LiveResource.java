@@ -1,12 +1,14 @@
 package org.patrolgrid.web.live;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import org.patrolgrid.geofence.position.Position;
+import org.patrolgrid.web.api.Encoding;
 import org.patrolgrid.web.api.GeoJsonWriter;
 import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.auth.AuthHandler;
@@ -18,10 +20,12 @@ import org.patrolgrid.web.store.LastPositionStore.LastFix;
 public final class LiveResource {
     private static final LiveStatus UNKNOWN = LiveStatus.of(DutyStatus.OFF_SHIFT);
 
+    private final Vertx vertx;
     private final LastPositionStore lastPositions;
     private final LiveStatusSource statusSource;
 
-    public LiveResource(LastPositionStore lastPositions, LiveStatusSource statusSource) {
+    public LiveResource(Vertx vertx, LastPositionStore lastPositions, LiveStatusSource statusSource) {
+        this.vertx = vertx;
         this.lastPositions = lastPositions;
         this.statusSource = statusSource;
     }
@@ -33,7 +37,9 @@ public final class LiveResource {
     private Future<Buffer> live(RoutingContext ctx) {
         return lastPositions.latest(AuthHandler.scope(ctx)).compose(fixes -> {
             List<Position> positions = fixes.stream().map(LastFix::position).toList();
-            return statusSource.statuses(positions).map(statuses -> toGeoJson(fixes, statuses));
+            return statusSource
+                    .statuses(positions)
+                    .compose(statuses -> Encoding.encode(vertx, fixes.size(), () -> toGeoJson(fixes, statuses)));
         });
     }
 

@@ -116,6 +116,23 @@ class TrackApiTest {
         assertTrue(body.getJsonArray("features").isEmpty());
     }
 
+    @Test
+    void longTrackIsCompleteAndOrdered() {
+        web.device("t-long", "collector", "330402");
+        web.sql(
+                "insert into position (device, fix_time, received_at, lat, lon)"
+                        + " select 't-long', $1::timestamptz + (g || ' seconds')::interval, now(), 30.7, 120.7"
+                        + " from generate_series(0, 2999) g order by random()",
+                java.time.OffsetDateTime.ofInstant(BASE, java.time.ZoneOffset.UTC));
+        var response = web.get("/api/v1/devices/t-long/track", token);
+        assertEquals(200, response.statusCode());
+        JsonArray features = response.bodyAsJsonObject().getJsonArray("features");
+        assertEquals(3000, features.size());
+        for (int i = 0; i < features.size(); i += 499) {
+            assertEquals(BASE.plusSeconds(i).toString(), props(features, i).getString("ts"));
+        }
+    }
+
     private static JsonArray track(String query) {
         return features(query);
     }

@@ -34,6 +34,12 @@ class TrackQueryTest {
     }
 
     @Test
+    void unencodedPlusOfAnOffsetIsForgiven() {
+        TrackQuery query = TrackQuery.parse("2026-11-28T09:00:00 08:00", null, null, NOW);
+        assertEquals(Instant.parse("2026-11-28T01:00:00Z"), query.from());
+    }
+
+    @Test
     void refusesBadInput() {
         assertBad("yesterday", null, null);
         assertBad("2026-11-28T10:00:00", null, null); // no offset: ambiguous
