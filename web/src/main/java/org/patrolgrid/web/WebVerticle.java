@@ -6,7 +6,6 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
-import org.patrolgrid.web.auth.PasswordHasher;
 import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.TokenCodec;
 import org.patrolgrid.web.live.FixAgeStatusSource;
@@ -54,7 +53,7 @@ public final class WebVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         passwordWorkers = vertx.createSharedWorkerExecutor(Passwords.POOL_NAME, Passwords.POOL_SIZE);
-        Passwords passwords = new Passwords(new PasswordHasher(), passwordWorkers);
+        Passwords passwords = new Passwords(passwordWorkers);
         return new SettingStore(pool)
                 .getOrCreate(TokenCodec.SETTING_KEY, TokenCodec::newEncodedKey)
                 .map(key -> TokenCodec.fromEncodedKey(key, clock))

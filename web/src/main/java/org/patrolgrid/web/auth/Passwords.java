@@ -14,17 +14,15 @@ public final class Passwords {
     /** Name of the shared worker pool. */
     public static final String POOL_NAME = "patrolgrid-passwords";
 
-    private final PasswordHasher hasher;
     private final WorkerExecutor workers;
     private volatile String decoyHash;
 
-    public Passwords(PasswordHasher hasher, WorkerExecutor workers) {
-        this.hasher = hasher;
+    public Passwords(WorkerExecutor workers) {
         this.workers = workers;
     }
 
     public Future<String> hash(String password) {
-        return workers.executeBlocking(() -> hasher.hash(password), false);
+        return workers.executeBlocking(() -> PasswordHash.of(password), false);
     }
 
     /**
@@ -35,10 +33,10 @@ public final class Passwords {
         return workers.executeBlocking(
                 () -> {
                     if (storedHash == null) {
-                        hasher.verify(password, decoyHash());
+                        PasswordHash.matches(password, decoyHash());
                         return false;
                     }
-                    return hasher.verify(password, storedHash);
+                    return PasswordHash.matches(password, storedHash);
                 },
                 false);
     }
@@ -46,7 +44,7 @@ public final class Passwords {
     private String decoyHash() {
         String hash = decoyHash;
         if (hash == null) {
-            hash = hasher.hash(Long.toString(System.nanoTime()));
+            hash = PasswordHash.of(Long.toString(System.nanoTime()));
             decoyHash = hash;
         }
         return hash;
