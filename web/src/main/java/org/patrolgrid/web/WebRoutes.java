@@ -21,6 +21,7 @@ import org.patrolgrid.web.health.RequestMetrics;
 import org.patrolgrid.web.health.WebMeters;
 import org.patrolgrid.web.live.LiveResource;
 import org.patrolgrid.web.live.LiveStatusSource;
+import org.patrolgrid.web.live.LiveStreamResource;
 import org.patrolgrid.web.store.DeviceStore;
 import org.patrolgrid.web.store.LastPositionStore;
 import org.patrolgrid.web.store.PositionStore;
@@ -45,6 +46,7 @@ final class WebRoutes {
             LiveStatusSource statusSource,
             TokenCodec tokens,
             Passwords passwords,
+            LiveStreamResource liveStream,
             Clock clock) {}
 
     static Router create(Parts parts) {
@@ -64,6 +66,7 @@ final class WebRoutes {
         new DeviceResource(devices, parts.vertx().eventBus()).mount(router, API);
         new TrackResource(parts.vertx(), devices, new PositionStore(parts.pool()), parts.clock()).mount(router, API);
         new LiveResource(parts.vertx(), new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);
+        parts.liveStream().mount(router, API);
         router.route("/api/*")
                 .setName(WebMeters.UNMATCHED)
                 .handler(ctx -> ctx.fail(ApiFault.notFound("no such endpoint")));

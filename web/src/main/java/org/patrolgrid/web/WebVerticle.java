@@ -8,8 +8,11 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.TokenCodec;
+import org.patrolgrid.web.live.DeviceDirectory;
 import org.patrolgrid.web.live.FixAgeStatusSource;
 import org.patrolgrid.web.live.LiveStatusSource;
+import org.patrolgrid.web.live.LiveStreamResource;
+import org.patrolgrid.web.store.DeviceStore;
 import org.patrolgrid.web.store.SettingStore;
 
 /** The HTTP API, live streams, tiles and console. Deployed by the tracker with the shared pool and registry. */
@@ -54,11 +57,14 @@ public final class WebVerticle extends VerticleBase {
     public Future<?> start() {
         passwordWorkers = vertx.createSharedWorkerExecutor(Passwords.POOL_NAME, Passwords.POOL_SIZE);
         Passwords passwords = new Passwords(passwordWorkers);
-        return new SettingStore(pool)
-                .getOrCreate(TokenCodec.SETTING_KEY, TokenCodec::newEncodedKey)
+        LiveStreamResource liveStream =
+                new LiveStreamResource(vertx, new DeviceDirectory(new DeviceStore(pool)), registry);
+        return liveStream
+                .start()
+                .compose(v -> new SettingStore(pool).getOrCreate(TokenCodec.SETTING_KEY, TokenCodec::newEncodedKey))
                 .map(key -> TokenCodec.fromEncodedKey(key, clock))
-                .map(tokens -> WebRoutes.create(
-                        new WebRoutes.Parts(vertx, pool, registry, health, statusSource, tokens, passwords, clock)))
+                .map(tokens -> WebRoutes.create(new WebRoutes.Parts(
+                        vertx, pool, registry, health, statusSource, tokens, passwords, liveStream, clock)))
                 .compose(router ->
                         vertx.createHttpServer().requestHandler(router).listen(options.port(), options.host()))
                 .onSuccess(server -> actualPort = server.actualPort());

@@ -45,6 +45,23 @@ public record Scope(Role role, List<String> districts) {
         };
     }
 
+    /**
+     * The same rule as {@link #devices(String)}, for a device already in memory (live streams). Keep the two in step:
+     * ScopeTest checks them against each other.
+     */
+    public boolean allowsDevice(String kind, String district) {
+        return switch (role) {
+            case ADMIN -> true;
+            case BUREAU -> "officer".equals(kind) && inDistrictsIfAny(district);
+            case INFOCENTER -> "collector".equals(kind) && inDistrictsIfAny(district);
+            case VIEWER -> districts.contains(district);
+        };
+    }
+
+    private boolean inDistrictsIfAny(String district) {
+        return districts.isEmpty() || districts.contains(district);
+    }
+
     /** The condition on a zone row aliased {@code alias} (column district). Only district limits apply to zones. */
     public SqlCondition zones(String alias) {
         return switch (role) {
