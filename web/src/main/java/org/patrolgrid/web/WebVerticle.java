@@ -6,6 +6,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import org.patrolgrid.web.auth.PasswordHasher;
 import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.TokenCodec;
 import org.patrolgrid.web.live.DeviceDirectory;
@@ -56,7 +57,7 @@ public final class WebVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         passwordWorkers = vertx.createSharedWorkerExecutor(Passwords.POOL_NAME, Passwords.POOL_SIZE);
-        Passwords passwords = new Passwords(passwordWorkers);
+        Passwords passwords = new Passwords(new PasswordHasher(), passwordWorkers);
         LiveStreamResource liveStream =
                 new LiveStreamResource(vertx, new DeviceDirectory(new DeviceStore(pool)), registry);
         return liveStream

@@ -14,15 +14,17 @@ public final class Passwords {
     /** Name of the shared worker pool. */
     public static final String POOL_NAME = "patrolgrid-passwords";
 
+    private final PasswordHasher hasher;
     private final WorkerExecutor workers;
     private volatile String decoyHash;
 
-    public Passwords(WorkerExecutor workers) {
+    public Passwords(PasswordHasher hasher, WorkerExecutor workers) {
+        this.hasher = hasher;
         this.workers = workers;
     }
 
     public Future<String> hash(String password) {
-        return workers.executeBlocking(() -> PasswordHash.of(password), false);
+        return workers.executeBlocking(() -> hasher.hash(password), false);
     }
 
     /**
@@ -33,10 +35,10 @@ public final class Passwords {
         return workers.executeBlocking(
                 () -> {
                     if (storedHash == null) {
-                        PasswordHash.matches(password, decoyHash());
+                        hasher.verify(password, decoyHash());
                         return false;
                     }
-                    return PasswordHash.matches(password, storedHash);
+                    return hasher.verify(password, storedHash);
                 },
                 false);
     }
@@ -44,7 +46,7 @@ public final class Passwords {
     private String decoyHash() {
         String hash = decoyHash;
         if (hash == null) {
-            hash = PasswordHash.of(Long.toString(System.nanoTime()));
+            hash = hasher.hash(Long.toString(System.nanoTime()));
             decoyHash = hash;
         }
         return hash;

@@ -26,13 +26,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.patrolgrid.web.WebOptions;
 import org.patrolgrid.web.WebVerticle;
 import org.patrolgrid.web.auth.DeviceSecrets;
-import org.patrolgrid.web.auth.PasswordHash;
+import org.patrolgrid.web.auth.PasswordHasher;
 import org.patrolgrid.web.live.LiveStatusSource;
 
 /** A real web verticle on a free port against a test database, with a client and shortcuts for the tests. */
 public final class WebFixture {
     /** Few iterations for users inserted by tests; the hash format keeps its count, so login still verifies. */
-    private static final int FAST_ITERATIONS = 1_000;
+    private static final PasswordHasher FAST_HASHER = new PasswordHasher(1_000);
 
     private final Vertx vertx;
     private final Pool pool;
@@ -108,7 +108,7 @@ public final class WebFixture {
         sql(
                 "insert into app_user (username, password_hash, role, districts) values ($1, $2, $3, $4)",
                 username,
-                PasswordHash.of(password, FAST_ITERATIONS),
+                FAST_HASHER.hash(password),
                 role,
                 districts.toArray(String[]::new));
     }

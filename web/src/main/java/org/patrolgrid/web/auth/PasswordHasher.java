@@ -10,10 +10,9 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Hashes user passwords with PBKDF2-HMAC-SHA256 and a random 16-byte salt, in the self-describing form
  * {@code pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>}, so the iteration count can rise later without
- * breaking stored hashes. Comparison is constant-time. This is slow on purpose (about 0.1-0.2 s): call it off the event
- * loop, for example through {@link Passwords}.
+ * breaking stored hashes. This is slow on purpose: call it off the event loop ({@code vertx.executeBlocking}).
  */
-public final class PasswordHash {
+public final class PasswordHasher {
     /** Iterations for new hashes. */
     public static final int DEFAULT_ITERATIONS = 210_000;
 
@@ -23,18 +22,22 @@ public final class PasswordHash {
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHash() {}
+    private final int iterations;
 
-    /** A new hash of {@code password} with a fresh salt and {@link #DEFAULT_ITERATIONS}. */
-    public static String of(String password) {
-        return of(password, DEFAULT_ITERATIONS);
+    public PasswordHasher() {
+        this(DEFAULT_ITERATIONS);
     }
 
-    /** A new hash with {@code iterations} rounds (tests use few; {@link #matches} reads the count from the hash). */
-    public static String of(String password, int iterations) {
+    /** A hasher producing hashes with {@code iterations} rounds; verifying uses the count stored in each hash. */
+    public PasswordHasher(int iterations) {
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("iterations out of range: " + iterations);
         }
+        this.iterations = iterations;
+    }
+
+    /** A new hash of {@code password} with a fresh salt. */
+    public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         byte[] hash = derive(password, salt, iterations);
@@ -43,26 +46,27 @@ public final class PasswordHash {
     }
 
     /** True when {@code password} matches {@code stored}; false for a wrong password or an unreadable hash. */
-    public static boolean matches(String password, String stored) {
+    public boolean verify(String password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !SCHEME.equals(parts[0])) {
             return false;
         }
         try {
-            int iterations = Integer.parseInt(parts[1]);
-            if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            int storedIterations = Integer.parseInt(parts[1]);
+            if (storedIterations < 1 || storedIterations > MAX_ITERATIONS) {
                 return false;
             }
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
-            return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+            return MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
         } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
+        char[] chars = password.toCharArray();
+        PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, HASH_BITS);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                     .generateSecret(spec)
