@@ -28,7 +28,13 @@ public final class WebVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         return vertx.createHttpServer()
-                .requestHandler(req -> req.response().setStatusCode(503).end())
+                .requestHandler(req -> {
+                    if (req.path().equals("/metrics")) {
+                        req.response().putHeader("content-type", "text/plain; version=0.0.4").end(registry.scrape());
+                    } else {
+                        req.response().setStatusCode(503).end();
+                    }
+                })
                 .listen(options.port(), options.host())
                 .onSuccess(server -> actualPort = server.actualPort());
     }
