@@ -3,7 +3,15 @@ package org.patrolgrid.web;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import org.patrolgrid.web.auth.PasswordHasher;
+import org.patrolgrid.web.auth.Passwords;
+import org.patrolgrid.web.auth.TokenCodec;
+import org.patrolgrid.web.live.FixAgeStatusSource;
+import org.patrolgrid.web.live.LiveStatusSource;
+import org.patrolgrid.web.store.SettingStore;
 
 /** The HTTP API, live streams, tiles and console. Deployed by the tracker with the shared pool and registry. */
 public final class WebVerticle extends VerticleBase {
@@ -11,13 +19,31 @@ public final class WebVerticle extends VerticleBase {
     private final Pool pool;
     private final PrometheusMeterRegistry registry;
     private final HealthProbe health;
+    private final LiveStatusSource statusSource;
+    private final Clock clock;
     private volatile int actualPort = -1;
+    private WorkerExecutor passwordWorkers;
 
+    /** A web layer whose live status comes from the age of the last fix (until the attendance engine provides it). */
     public WebVerticle(WebOptions options, Pool pool, PrometheusMeterRegistry registry, HealthProbe health) {
+        this(options, pool, registry, health, null);
+    }
+
+    /** A web layer whose live status comes from {@code statusSource} (null: from the age of the last fix). */
+    public WebVerticle(
+            WebOptions options,
+            Pool pool,
+            PrometheusMeterRegistry registry,
+            HealthProbe health,
+            LiveStatusSource statusSource) {
         this.options = options;
         this.pool = pool;
         this.registry = registry;
         this.health = health;
+        this.clock = Clock.systemUTC();
+        this.statusSource = statusSource != null
+                ? statusSource
+                : new FixAgeStatusSource(clock, FixAgeStatusSource.DEFAULT_SIGNAL_LOST);
     }
 
     /** The bound port, once started. */
@@ -27,15 +53,20 @@ public final class WebVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return vertx.createHttpServer()
-                .requestHandler(req -> {
-                    if (req.path().equals("/metrics")) {
-                        req.response().putHeader("content-type", "text/plain; version=0.0.4").end(registry.scrape());
-                    } else {
-                        req.response().setStatusCode(503).end();
-                    }
-                })
-                .listen(options.port(), options.host())
+        passwordWorkers = vertx.createSharedWorkerExecutor(Passwords.POOL_NAME, Passwords.POOL_SIZE);
+        Passwords passwords = new Passwords(new PasswordHasher(), passwordWorkers);
+        return new SettingStore(pool)
+                .getOrCreate(TokenCodec.SETTING_KEY, TokenCodec::newEncodedKey)
+                .map(key -> TokenCodec.fromEncodedKey(key, clock))
+                .map(tokens -> WebRoutes.create(
+                        new WebRoutes.Parts(vertx, pool, registry, health, statusSource, tokens, passwords, clock)))
+                .compose(router ->
+                        vertx.createHttpServer().requestHandler(router).listen(options.port(), options.host()))
                 .onSuccess(server -> actualPort = server.actualPort());
+    }
+
+    @Override
+    public Future<?> stop() {
+        return passwordWorkers == null ? Future.succeededFuture() : passwordWorkers.close();
     }
 }

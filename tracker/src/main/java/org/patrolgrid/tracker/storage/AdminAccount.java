@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.patrolgrid.web.auth.DeviceSecrets;
-import org.patrolgrid.web.auth.PasswordHash;
+import org.patrolgrid.web.auth.PasswordHasher;
 
 /**
  * Makes sure user "admin" exists at start-up. A configured password is (re)applied on every start; without one, a
@@ -30,7 +30,7 @@ public final class AdminAccount {
             try (PreparedStatement st = c.prepareStatement(
                     "insert into app_user (username, password_hash, role) values ('admin', ?, 'admin') "
                             + "on conflict (username) do update set password_hash = excluded.password_hash")) {
-                st.setString(1, PasswordHash.of(password));
+                st.setString(1, new PasswordHasher().hash(password));
                 st.executeUpdate();
             }
             return configured.isPresent() ? Optional.empty() : Optional.of(password);

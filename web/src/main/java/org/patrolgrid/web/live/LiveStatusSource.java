@@ -1,0 +1,18 @@
+package org.patrolgrid.web.live;
+
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.Map;
+import org.patrolgrid.geofence.position.Position;
+
+/**
+ * Where {@code GET /live} gets each device's duty status. The tracker implements this from its attendance state;
+ * until then {@link FixAgeStatusSource} derives it from the age of the last fix.
+ */
+public interface LiveStatusSource {
+    /**
+     * The status of each device, keyed by device id, given the latest fix of each. A device missing from the answer is
+     * shown as {@link DutyStatus#OFF_SHIFT}.
+     */
+    Future<Map<String, LiveStatus>> statuses(List<Position> latest);
+}
