@@ -63,7 +63,7 @@ final class DeviceConnection {
                     open = true;
                     stats.connected.increment();
                 })
-                .onFailure(e -> stats.connectFailed.increment());
+                .onFailure(stats::recordConnectFailure);
     }
 
     /** Called with this connection whenever one of its window slots frees up. */

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class DeviceProvisioner {
     private static final int LANES = 8;
+    /** A request that sees no data for this long fails, so provisioning cannot hang on a stuck server. */
+    private static final long REQUEST_IDLE_TIMEOUT_MS = 30_000;
+
     private static final String[] DISTRICTS = {"330402", "330411"};
 
     private final WebClient http;
@@ -48,6 +51,7 @@ public final class DeviceProvisioner {
     private Future<String> login() {
         JsonObject body = new JsonObject().put("username", "admin").put("password", adminPassword);
         return http.post("/api/v1/session")
+                .idleTimeout(REQUEST_IDLE_TIMEOUT_MS)
                 .sendJsonObject(body)
                 .map(response -> expect(response, 200, "POST /api/v1/session"))
                 .map(json -> json.getString("token"));
@@ -74,6 +78,7 @@ public final class DeviceProvisioner {
                 .put("unit", "load-test")
                 .put("district", DISTRICTS[index % DISTRICTS.length]);
         return http.post("/api/v1/devices")
+                .idleTimeout(REQUEST_IDLE_TIMEOUT_MS)
                 .bearerTokenAuthentication(token)
                 .sendJsonObject(device)
                 .compose(response -> response.statusCode() == 409
@@ -84,6 +89,7 @@ public final class DeviceProvisioner {
 
     private Future<JsonObject> rotateSecret(String token, String id) {
         return http.post("/api/v1/devices/" + id + "/secret")
+                .idleTimeout(REQUEST_IDLE_TIMEOUT_MS)
                 .bearerTokenAuthentication(token)
                 .send()
                 .map(response -> expect(response, 200, "POST /api/v1/devices/" + id + "/secret"));

@@ -36,6 +36,7 @@ public final class LoadRun {
 
     /** Runs to the end and returns the result; blocks the calling thread (never call it on an event loop). */
     public LoadResult run() {
+        warnIfTimestampsWouldRunAhead();
         Vertx vertx = Vertx.vertx(
                 new VertxOptions().setEventLoopPoolSize(options.eventLoops()).setBlockedThreadCheckInterval(10_000));
         try {
@@ -47,6 +48,17 @@ public final class LoadRun {
                     .join();
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    /** Each device's fixes are at least 1 ms apart, so above 1000 fixes/s a device's ts runs ahead of the clock. */
+    private void warnIfTimestampsWouldRunAhead() {
+        double perDevice = options.ratePerSecond() * options.batch() / options.devices();
+        if (perDevice > 1000) {
+            progress.printf(
+                    "load warning: %.0f positions/s per device; ts will run ahead of the clock and a server may"
+                            + " reject them as future fixes; use more devices%n",
+                    perDevice);
         }
     }
 
@@ -95,8 +107,12 @@ public final class LoadRun {
         return Future.all(deployments).map(all -> {
             LoadStats.Snapshot s = stats.snapshot();
             progress.printf(
-                    "load connected %d of %d devices in %.1fs (%d failed)%n",
-                    s.connected(), options.devices(), (System.nanoTime() - start) / 1e9, s.connectFailed());
+                    "load connected %d of %d devices in %.1fs (%d failed%s)%n",
+                    s.connected(),
+                    options.devices(),
+                    (System.nanoTime() - start) / 1e9,
+                    s.connectFailed(),
+                    s.connectFailed() == 0 ? "" : ", first: " + stats.firstConnectFailure());
             if (s.connected() == 0) {
                 throw new IllegalStateException(
                         "no device could connect to " + options.host() + ":" + options.mqttPort());

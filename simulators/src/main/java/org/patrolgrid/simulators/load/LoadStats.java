@@ -1,6 +1,7 @@
 package org.patrolgrid.simulators.load;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -23,6 +24,7 @@ public final class LoadStats {
     final LongAdder connectFailed = new LongAdder();
     final LongAdder disconnects = new LongAdder();
 
+    private final AtomicReference<String> firstConnectFailure = new AtomicReference<>();
     private final Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
     private final Histogram total = new Histogram(MAX_LATENCY_MICROS, 3);
     private Histogram interval;
@@ -44,6 +46,16 @@ public final class LoadStats {
     /** All latencies taken so far by {@link #takeLatencies()}. */
     public synchronized Histogram totalLatencies() {
         return total.copy();
+    }
+
+    void recordConnectFailure(Throwable cause) {
+        connectFailed.increment();
+        firstConnectFailure.compareAndSet(null, String.valueOf(cause));
+    }
+
+    /** Why the first failed connection attempt failed, or null. */
+    public String firstConnectFailure() {
+        return firstConnectFailure.get();
     }
 
     public long failed() {
