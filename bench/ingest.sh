@@ -7,7 +7,8 @@
 #
 # Environment (defaults): DEVICES=1000 RATE=150000 (above what either side sustains here, so both saturate)
 # QOS=1 DURATION=30s INFLIGHT=10 BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) JAVA_OPTS=
-# SKIP_MOSQUITTO=1, SKIP_PATROLGRID=1, READY_TIMEOUT=180 (seconds to wait for PatrolGrid's ready line).
+# SKIP_MOSQUITTO=1, SKIP_PATROLGRID=1, READY_TIMEOUT=180 (seconds to wait for PatrolGrid's ready line),
+# PATROLGRID_CMD (default: java $JAVA_OPTS -jar tracker/target/patrolgrid.jar; the flags below are appended).
 # Only loopback is ever targeted. Every process started here is stopped on exit.
 set -euo pipefail
 
@@ -25,6 +26,7 @@ CONNECT_RATE="${CONNECT_RATE:-500}"
 EVENT_LOOPS="${EVENT_LOOPS:-$(nproc)}"
 READY_TIMEOUT="${READY_TIMEOUT:-180}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+PATROLGRID_CMD="${PATROLGRID_CMD:-java $JAVA_OPTS -jar $SERVER_JAR}"
 ADMIN_PASSWORD="bench-pass"
 
 WORK="$(mktemp -d -t patrolgrid-bench.XXXXXX)"
@@ -96,7 +98,7 @@ mosquitto_binary() { command -v mosquitto 2>/dev/null || echo /usr/sbin/mosquitt
 
 ensure_jars() {
   local need=("$SIM_JAR")
-  [[ -n "${SKIP_PATROLGRID:-}" ]] || need+=("$SERVER_JAR")
+  [[ -n "${SKIP_PATROLGRID:-}" || "$PATROLGRID_CMD" != *"$SERVER_JAR"* ]] || need+=("$SERVER_JAR")
   for jar in "${need[@]}"; do
     if [[ ! -f "$jar" ]]; then
       log "building jars (mvn -q -B -DskipTests package)"
@@ -142,11 +144,15 @@ bench_patrolgrid() {
   local ready mqtt http
   mkdir -p "$WORK/data"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$SERVER_JAR" --mqtt-port 0 --http-port 0 --data-dir "$WORK/data" \
+  $PATROLGRID_CMD --mqtt-port 0 --http-port 0 --data-dir "$WORK/data" \
     --admin-password "$ADMIN_PASSWORD" >"$WORK/patrolgrid.out" 2>"$WORK/patrolgrid.err" &
   SERVER_PID=$!
-  ready="$(wait_for_line "$WORK/patrolgrid.out" '^patrolgrid ready mqtt=[0-9]+ http=[0-9]+' "$SERVER_PID" \
-    "$READY_TIMEOUT")" || { tail -20 "$WORK/patrolgrid.err" >&2; return 1; }
+  if ! ready="$(wait_for_line "$WORK/patrolgrid.out" '^patrolgrid ready mqtt=[0-9]+ http=[0-9]+' "$SERVER_PID" \
+    "$READY_TIMEOUT")"; then
+    log "PatrolGrid did not get ready; the end of its stderr:"
+    tail -20 "$WORK/patrolgrid.err" >&2
+    return 1
+  fi
   mqtt="$(sed -n 's/.*mqtt=\([0-9]*\).*/\1/p' <<<"$ready")"
   http="$(sed -n 's/.*http=\([0-9]*\).*/\1/p' <<<"$ready")"
   log "== PatrolGrid on 127.0.0.1 mqtt=$mqtt http=$http (QoS 1 PUBACK after the PostgreSQL commit)"
@@ -159,11 +165,12 @@ bench_patrolgrid() {
 main() {
   MOSQUITTO_SUMMARY=""
   PATROLGRID_SUMMARY=""
-  [[ -n "${SKIP_MOSQUITTO:-}" ]] || ensure_mosquitto
+  # plain if-statements: set -e does not apply inside a function called from a || list
+  if [[ -z "${SKIP_MOSQUITTO:-}" ]]; then ensure_mosquitto; fi
   ensure_jars
   log "bench: devices=$DEVICES rate=$RATE/s qos=$QOS duration=$DURATION inflight=$INFLIGHT batch=$BATCH cores=$(nproc)"
-  [[ -n "${SKIP_MOSQUITTO:-}" ]] || bench_mosquitto
-  [[ -n "${SKIP_PATROLGRID:-}" ]] || bench_patrolgrid
+  if [[ -z "${SKIP_MOSQUITTO:-}" ]]; then bench_mosquitto; fi
+  if [[ -z "${SKIP_PATROLGRID:-}" ]]; then bench_patrolgrid; fi
   local m p
   m="$(acked_rate "$MOSQUITTO_SUMMARY")"
   p="$(acked_rate "$PATROLGRID_SUMMARY")"
