@@ -50,7 +50,7 @@ class LoadRunAgainstMosquittoTest {
         assertEquals(0, result.afterDrain().acked());
         assertEquals(0, result.afterDrain().failed());
         assertTrue(
-                result.afterDrain().sent() > 700 && result.afterDrain().sent() < 1200,
+                result.afterDrain().sent() > 500 && result.afterDrain().sent() < 1200,
                 "sent " + result.afterDrain().sent());
     }
 
