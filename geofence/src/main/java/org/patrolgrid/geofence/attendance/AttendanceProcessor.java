@@ -91,6 +91,26 @@ public final class AttendanceProcessor {
     }
 
     /**
+     * The events that take downstream from what {@code live} reported to what {@code rebuilt} (a {@link #replay})
+     * shows: a condition open only in {@code live} ends with {@link Resolution#LATE_DATA}, one open only in
+     * {@code rebuilt} starts. The caller then keeps {@code rebuilt} as the live state.
+     */
+    public List<AttendanceEvent> reconcile(AttendanceState live, AttendanceState rebuilt, Instant now) {
+        Events out = new Events();
+        String id = live.shift.id();
+        for (ConditionKind kind : ConditionKind.values()) {
+            boolean before = live.isOpen(kind);
+            boolean after = rebuilt.isOpen(kind);
+            if (before && !after) {
+                out.add(new ConditionEnded(id, kind, live.openSince(kind), now, Resolution.LATE_DATA));
+            } else if (after && !before) {
+                out.add(new ConditionStarted(id, kind, rebuilt.openSince(kind), now, "replay"));
+            }
+        }
+        return out.list();
+    }
+
+    /**
      * A deterministic rebuild from the shift start: every stored position in fix-time order, then a tick at
      * {@code now}. Events of the replay are dropped; compare the result with the live state with
      * {@link AttendanceState#isOpen} to resolve what the replay no longer shows.

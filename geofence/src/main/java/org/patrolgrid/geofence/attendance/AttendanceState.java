@@ -127,6 +127,21 @@ public final class AttendanceState {
         };
     }
 
+    /** When the open condition began (as in its {@link ConditionStarted}), or null when it is not open. */
+    public Instant openSince(ConditionKind kind) {
+        if (!isOpen(kind)) {
+            return null;
+        }
+        return instant(
+                switch (kind) {
+                    case ABSENT -> deadline;
+                    case OFF_POST, ROUTE_DEVIATION, EARLY_LEAVE -> offPostSince;
+                    case STATIONARY -> anchorAt;
+                    case SIGNAL_LOST -> signalLostSince;
+                    case CHECKPOINT_MISSED -> end;
+                });
+    }
+
     static Instant instant(long millis) {
         return millis == NONE ? null : Instant.ofEpochMilli(millis);
     }

@@ -98,6 +98,7 @@ class FenceTest {
         ConditionStarted early = t.started(ConditionKind.EARLY_LEAVE).get(0);
         assertEquals(Timeline.at(200), early.since());
         AttendanceRecord record = t.record(240);
+        assertEquals(record, t.all(ShiftEnded.class).get(0).record(), "the end reports the final record");
         assertEquals(AttendanceStatus.EARLY_LEAVE, record.status());
         assertEquals(Timeline.at(200), record.leftAt());
         assertEquals(40.0, record.offPostMinutes(), 1e-9);

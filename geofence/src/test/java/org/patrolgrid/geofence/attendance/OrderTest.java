@@ -61,6 +61,28 @@ class OrderTest {
     }
 
     @Test
+    void replayOfAnOutOfOrderBatchResolvesAFalseOffPostAsLateData() {
+        ShiftRules rules = ShiftRules.of(null, 0.0, null, null, 0.0);
+        Timeline live = new Timeline(AREA, rules, 1);
+        List<Position> stored = new ArrayList<>();
+        for (int m = 0; m <= 7; m++) {
+            stored.add(Timeline.position(m, m < 5 ? 300 : 600, 50, 5));
+        }
+        stored.forEach(live::feed); // three fixes outside at 5, 6 and 7
+        assertTrue(live.state.isOpen(ConditionKind.OFF_POST));
+        // a late batch shows fixes on post at 5.5 and 6.5: no three consecutive fixes outside after all
+        stored.add(Timeline.position(5.5, 390, 50, 5));
+        stored.add(Timeline.position(6.5, 390, 50, 5));
+        AttendanceState rebuilt = live.processor.replay(live.state.shift(), AREA, stored, Timeline.at(7));
+        List<AttendanceEvent> fix = live.processor.reconcile(live.state, rebuilt, Timeline.at(7));
+        assertEquals(1, fix.size());
+        ConditionEnded ended = (ConditionEnded) fix.get(0);
+        assertEquals(ConditionKind.OFF_POST, ended.kind());
+        assertEquals(Timeline.at(5), ended.since());
+        assertEquals(Resolution.LATE_DATA, ended.resolution());
+    }
+
+    @Test
     void shiftAcrossMidnightTracksAttendanceIntoTheNextDay() {
         Schedule night = new Schedule(
                 "night",
