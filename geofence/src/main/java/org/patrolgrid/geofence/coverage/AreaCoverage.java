@@ -13,8 +13,11 @@ import org.patrolgrid.geofence.zone.GridZone;
  * whose centre lies in the footprint). Immutable, built once per zone and shared by every shift on it.
  */
 public final class AreaCoverage {
-    /** Pixel size of the cell raster: about 10 % of pixels then straddle a cell edge and need an H3 call. */
-    public static final double RASTER_PIXEL_METERS = 2.0;
+    /**
+     * Pixel size of the cell raster. Measured at res 11: 2 m leaves 11 % of pixels straddling a cell edge (an H3 call
+     * there), 3 m 17 %, 4 m 22 %; 3 m trades a little speed for half the memory of 2 m.
+     */
+    public static final double RASTER_PIXEL_METERS = 3.0;
 
     private final List<String> gridIds;
     private final PreparedGeometry[] grids;
