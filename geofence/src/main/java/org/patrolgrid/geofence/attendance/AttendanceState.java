@@ -1,7 +1,10 @@
 package org.patrolgrid.geofence.attendance;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import org.patrolgrid.geofence.coverage.AreaCoverage;
 import org.patrolgrid.geofence.shift.Shift;
 
 /**
@@ -112,6 +115,35 @@ public final class AttendanceState {
 
     public Shift shift() {
         return shift;
+    }
+
+    /** The ids of the unit grids visited so far, for {@code GET /zones/{id}/coverage}. */
+    public List<String> visitedGridIds() {
+        List<String> ids = new ArrayList<>();
+        for (int z = 0; z < plan.zones.length; z++) {
+            AreaCoverage coverage = plan.zones[z].coverage();
+            for (int g = 0; coverage != null && g < coverage.gridCount(); g++) {
+                if (gridsVisited.get(plan.gridOffset[z] + g)) {
+                    ids.add(coverage.gridId(g));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The H3 resolution-11 cells visited so far, e.g. to draw coverage on a map. */
+    public long[] visitedCells() {
+        long[] cells = new long[cellsVisited.cardinality()];
+        int k = 0;
+        for (int z = 0; z < plan.zones.length; z++) {
+            AreaCoverage coverage = plan.zones[z].coverage();
+            for (int c = 0; coverage != null && c < coverage.cellCount(); c++) {
+                if (cellsVisited.get(plan.cellOffset[z] + c)) {
+                    cells[k++] = coverage.raster().cell(c);
+                }
+            }
+        }
+        return cells;
     }
 
     /** True while the condition is open. */

@@ -20,6 +20,8 @@ class CoverageTest {
         AttendanceRecord record = t.record(60);
         assertEquals(2, record.gridsVisited());
         assertEquals(4, record.gridsTotal());
+        assertEquals(List.of("g1", "g2"), t.state.visitedGridIds());
+        assertEquals(record.cellsVisited(), t.state.visitedCells().length);
         assertTrue(record.cellsTotal() > 10, "cells " + record.cellsTotal());
         assertTrue(record.cellsVisited() > 0 && record.cellsVisited() < record.cellsTotal() / 2 + 2);
         assertEquals(record.cellsVisited() / (double) record.cellsTotal(), record.coverage(), 1e-12);
