@@ -30,7 +30,7 @@ public final class AlertBook {
     }
 
     /** A new id, {@code <shift or device>/<kind>/<n>}, unique within the book. */
-    String nextId(String device, String shift, AlertKind kind) {
+    private String nextId(String device, String shift, AlertKind kind) {
         return (shift == null ? device : shift) + "/" + kind.wireName() + "/" + (++sequence);
     }
 
@@ -38,8 +38,9 @@ public final class AlertBook {
     public Alert apply(AlertCommand command) {
         Alert next;
         if (command instanceof AlertCommand.Open open) {
-            next = Alert.open(open.id(), open.kind(), open.device(), open.shift(), open.at(), open.detail());
-            latest.put(key(open.device(), open.shift(), open.kind()), open.id());
+            String id = nextId(open.device(), open.shift(), open.kind());
+            next = Alert.open(id, open.kind(), open.device(), open.shift(), open.at(), open.detail());
+            latest.put(key(open.device(), open.shift(), open.kind()), id);
         } else if (command instanceof AlertCommand.Acknowledge ack) {
             next = require(ack.id()).acknowledge(ack.by(), ack.at());
         } else if (command instanceof AlertCommand.Resolve resolve) {

@@ -6,9 +6,8 @@ import org.patrolgrid.alerts.AlertResolution;
 
 /** A change to the alerts that the rules (or a person) decided; {@link AlertBook#apply} carries it out. */
 public sealed interface AlertCommand {
-    /** Open a new alert. */
-    record Open(String id, AlertKind kind, String device, String shift, Instant at, String detail)
-            implements AlertCommand {}
+    /** Open a new alert; the book gives it its id. */
+    record Open(AlertKind kind, String device, String shift, Instant at, String detail) implements AlertCommand {}
 
     /** Acknowledge an open alert. */
     record Acknowledge(String id, Instant at, String by) implements AlertCommand {}

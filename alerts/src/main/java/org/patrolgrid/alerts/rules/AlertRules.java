@@ -100,7 +100,7 @@ public final class AlertRules {
             out.add(new AlertCommand.Reopen(last.get().id(), at));
             return;
         }
-        out.add(new AlertCommand.Open(book.nextId(device, shift, kind), kind, device, shift, at, detail));
+        out.add(new AlertCommand.Open(kind, device, shift, at, detail));
     }
 
     void clear(

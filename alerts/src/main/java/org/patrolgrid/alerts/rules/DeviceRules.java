@@ -40,9 +40,8 @@ public final class DeviceRules {
         boolean active = battery.isPresent() && battery.get().isActive();
         if (!Double.isNaN(p.battery())) {
             if (!active && p.battery() < lowBatteryPercent) {
-                String id = book.nextId(p.device(), shift, AlertKind.LOW_BATTERY);
                 out.add(new AlertCommand.Open(
-                        id, AlertKind.LOW_BATTERY, p.device(), shift, p.fixTime(), (int) p.battery() + "%"));
+                        AlertKind.LOW_BATTERY, p.device(), shift, p.fixTime(), (int) p.battery() + "%"));
             } else if (active && p.battery() >= clearBatteryPercent) {
                 out.add(new AlertCommand.Resolve(
                         battery.get().id(), p.fixTime(), Alert.SYSTEM, AlertResolution.CONDITION_CLEARED));
@@ -50,8 +49,7 @@ public final class DeviceRules {
         }
         Optional<Alert> sos = book.latest(p.device(), shift, AlertKind.SOS);
         if (isSos(p) && (sos.isEmpty() || !sos.get().isActive())) {
-            String id = book.nextId(p.device(), shift, AlertKind.SOS);
-            out.add(new AlertCommand.Open(id, AlertKind.SOS, p.device(), shift, p.fixTime(), "sos"));
+            out.add(new AlertCommand.Open(AlertKind.SOS, p.device(), shift, p.fixTime(), "sos"));
         }
         return out;
     }
