@@ -73,8 +73,13 @@ public final class PatrolGridServer implements AutoCloseable {
             sessions.disconnect(msg.body());
         });
         MqttIngestVerticle.Options mqtt = new MqttIngestVerticle.Options(
-                config.host(), config.mqttPort(), config.maxPayloadBytes(), config.maxBatch(),
-                config.maxFutureSkew(), config.maxAge(), config.commitBatchRows());
+                config.host(),
+                config.mqttPort(),
+                config.maxPayloadBytes(),
+                config.maxBatch(),
+                config.maxFutureSkew(),
+                config.maxAge(),
+                config.commitBatchRows());
         java.util.function.Consumer<List<Position>> onStored = positions -> {};
         // All instances listen on one port; a negative port is Vert.x's shared random port (for --mqtt-port 0).
         MqttIngestVerticle.Options mqttShared = mqtt.port() == 0 ? withPort(mqtt, -1) : mqtt;
@@ -89,10 +94,12 @@ public final class PatrolGridServer implements AutoCloseable {
                         new DeploymentOptions().setInstances(config.mqttInstances()))
                 .compose(id -> {
                     WebVerticle web = new WebVerticle(
-                            new WebOptions(config.host(), config.httpPort()), shared, registry,
-                            () -> Future.succeededFuture(Map.of(
-                                    "mqtt", "up", "cluster", ClusterSetup.status(vertx))));
-                    return vertx.deployVerticle(web).map(v -> new int[] {listeners.get(0).actualPort(), web.actualPort()});
+                            new WebOptions(config.host(), config.httpPort()),
+                            shared,
+                            registry,
+                            () -> Future.succeededFuture(Map.of("mqtt", "up", "cluster", ClusterSetup.status(vertx))));
+                    return vertx.deployVerticle(web)
+                            .map(v -> new int[] {listeners.get(0).actualPort(), web.actualPort()});
                 });
     }
 
@@ -115,7 +122,9 @@ public final class PatrolGridServer implements AutoCloseable {
         try {
             vertx.close().await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.warn("Vert.x did not stop cleanly: {}", Optional.ofNullable(e.getMessage()).orElse(e.toString()));
+            LOG.warn(
+                    "Vert.x did not stop cleanly: {}",
+                    Optional.ofNullable(e.getMessage()).orElse(e.toString()));
         }
         database.close();
     }

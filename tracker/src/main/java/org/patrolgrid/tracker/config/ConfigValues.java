@@ -30,8 +30,11 @@ final class ConfigValues {
                 text("admin-password"),
                 bool("demo"),
                 bool("cluster"),
-                text("cluster-members").map(s -> Arrays.stream(s.split(",")).map(String::trim)
-                                .filter(m -> !m.isEmpty()).toList())
+                text("cluster-members")
+                        .map(s -> Arrays.stream(s.split(","))
+                                .map(String::trim)
+                                .filter(m -> !m.isEmpty())
+                                .toList())
                         .orElse(List.of()),
                 port("cluster-port", 5701),
                 integer("mqtt-instances", Math.max(1, Runtime.getRuntime().availableProcessors()), 1, 64),

@@ -29,7 +29,12 @@ public final class MqttIngestVerticle extends VerticleBase {
 
     /** Listener settings, from the server config. */
     public record Options(
-            String host, int port, int maxPayloadBytes, int maxBatch, Duration maxFutureSkew, Duration maxAge,
+            String host,
+            int port,
+            int maxPayloadBytes,
+            int maxBatch,
+            Duration maxFutureSkew,
+            Duration maxAge,
             int commitBatchRows) {}
 
     private final Options options;
@@ -46,8 +51,13 @@ public final class MqttIngestVerticle extends VerticleBase {
     private IngestContext ingest;
 
     public MqttIngestVerticle(
-            Options options, Database database, DeviceAuthenticator authenticator, DeviceSessions sessions,
-            IngestMetrics metrics, Clock clock, Consumer<List<Position>> onStored) {
+            Options options,
+            Database database,
+            DeviceAuthenticator authenticator,
+            DeviceSessions sessions,
+            IngestMetrics metrics,
+            Clock clock,
+            Consumer<List<Position>> onStored) {
         this.options = options;
         this.database = database;
         this.authenticator = authenticator;
@@ -71,12 +81,15 @@ public final class MqttIngestVerticle extends VerticleBase {
                 rejectionLog,
                 sessions,
                 onStored);
-        server = MqttServer.create(vertx, new MqttServerOptions()
-                .setHost(options.host())
-                .setPort(options.port())
-                // Room above the contract's limit, so an oversized payload is answered with a reason, not dropped.
-                .setMaxMessageSize(options.maxPayloadBytes() * 2 + 1024)
-                .setTimeoutOnConnect(30));
+        server = MqttServer.create(
+                vertx,
+                new MqttServerOptions()
+                        .setHost(options.host())
+                        .setPort(options.port())
+                        // Room above the contract's limit, so an oversized payload is answered with a reason, not
+                        // dropped.
+                        .setMaxMessageSize(options.maxPayloadBytes() * 2 + 1024)
+                        .setTimeoutOnConnect(30));
         server.endpointHandler(this::onConnect);
         return server.listen();
     }
@@ -101,9 +114,13 @@ public final class MqttIngestVerticle extends VerticleBase {
                 })
                 .onFailure(e -> {
                     LOG.warn("cannot check credentials of {}: {}", id, e.getMessage());
-                    refuse(endpoint, id, "server_unavailable", endpoint.protocolVersion() == 5
-                            ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
-                            : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+                    refuse(
+                            endpoint,
+                            id,
+                            "server_unavailable",
+                            endpoint.protocolVersion() == 5
+                                    ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
+                                    : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
                 });
     }
 
