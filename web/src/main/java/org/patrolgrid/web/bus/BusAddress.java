@@ -14,5 +14,24 @@ public final class BusAddress {
     /** A command for a device, to be delivered on devices/{id}/commands. Body: {"device": id, "payload": {...}}. */
     public static final String DEVICE_COMMAND = "patrolgrid.device.command";
 
+    /** Zones were imported, changed or removed. Body: {"zones": [ids]} (empty means "reload all"). */
+    public static final String ZONES_CHANGED = "patrolgrid.zones.changed";
+
+    /** Shifts were created or changed. Body: {"shifts": [ids], "devices": [ids]}. */
+    public static final String SHIFTS_CHANGED = "patrolgrid.shifts.changed";
+
+    /**
+     * An alert was opened, acknowledged or resolved (by the tracker's rules or by a user). Body: the alert as the
+     * HTTP API shows it: {id, kind, device, shift, zone, status, openedAt, acknowledgedAt, acknowledgedBy,
+     * resolvedAt, resolution, detail}.
+     */
+    public static final String ALERT_CHANGED = "patrolgrid.alert.changed";
+
+    /** A user acknowledged or resolved an alert through the API. Body: the alert as above. Tracker listens. */
+    public static final String ALERT_HANDLED = "patrolgrid.alert.handled";
+
+    /** A shift's attendance record changed. Body: the record as GET /attendance shows it. */
+    public static final String ATTENDANCE_CHANGED = "patrolgrid.attendance.changed";
+
     private BusAddress() {}
 }

@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Sustained QoS 1 ingest: PatrolGrid against Mosquitto, measured by the same load driver on this machine.
+#
+#   bench/ingest.sh                      # both halves, defaults below
+#   DEVICES=10000 DURATION=60s bench/ingest.sh
+#   SKIP_PATROLGRID=1 bench/ingest.sh    # Mosquitto half only
+#
+# Environment (defaults): DEVICES=1000 RATE=150000 (above what either side sustains here, so both saturate)
+# QOS=1 DURATION=30s INFLIGHT=10 BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) JAVA_OPTS=
+# SKIP_MOSQUITTO=1, SKIP_PATROLGRID=1, READY_TIMEOUT=180 (seconds to wait for PatrolGrid's ready line),
+# PATROLGRID_CMD (default: java $JAVA_OPTS -jar tracker/target/patrolgrid.jar; the flags below are appended).
+# Only loopback is ever targeted. Every process started here is stopped on exit.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SIM_JAR="$ROOT/simulators/target/patrolgrid-sim.jar"
+SERVER_JAR="$ROOT/tracker/target/patrolgrid.jar"
+
+DEVICES="${DEVICES:-1000}"
+RATE="${RATE:-150000}"
+QOS="${QOS:-1}"
+DURATION="${DURATION:-30s}"
+INFLIGHT="${INFLIGHT:-10}"
+BATCH="${BATCH:-1}"
+CONNECT_RATE="${CONNECT_RATE:-500}"
+EVENT_LOOPS="${EVENT_LOOPS:-$(nproc)}"
+READY_TIMEOUT="${READY_TIMEOUT:-180}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+PATROLGRID_CMD="${PATROLGRID_CMD:-java $JAVA_OPTS -jar $SERVER_JAR}"
+ADMIN_PASSWORD="bench-pass"
+
+WORK="$(mktemp -d -t patrolgrid-bench.XXXXXX)"
+MOSQUITTO_PID=""
+SERVER_PID=""
+
+log() { printf '%s\n' "$*" >&2; }
+
+stop_pid() { # stop_pid PID SECONDS: SIGTERM, then SIGKILL after SECONDS
+  local pid="$1" wait_s="$2"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < wait_s * 10; i++)); do
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    sleep 0.1
+  done
+  log "process $pid did not stop within ${wait_s}s; killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  stop_pid "$SERVER_PID" 60
+  stop_pid "$MOSQUITTO_PID" 10
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() { # a loopback port nobody listens on
+  for ((i = 0; i < 100; i++)); do
+    local port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  log "no free port found"
+  return 1
+}
+
+wait_for_line() { # wait_for_line FILE PATTERN PID SECONDS: prints the first matching line
+  local file="$1" pattern="$2" pid="$3" wait_s="$4" line
+  for ((i = 0; i < wait_s * 10; i++)); do
+    if line="$(grep -m1 -E "$pattern" "$file" 2>/dev/null)"; then
+      echo "$line"
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { log "process $pid exited; its output:"; cat "$file" >&2; return 1; }
+    sleep 0.1
+  done
+  log "timed out after ${wait_s}s waiting for /$pattern/ in $file"
+  return 1
+}
+
+ensure_mosquitto() {
+  command -v mosquitto >/dev/null 2>&1 && return 0
+  [[ -x /usr/sbin/mosquitto ]] && return 0
+  log "installing mosquitto (Debian package)"
+  local sudo=""
+  [[ "$(id -u)" -eq 0 ]] || sudo="sudo"
+  $sudo apt-get install -y mosquitto >/dev/null 2>&1 || {
+    $sudo apt-get update >/dev/null
+    $sudo apt-get install -y mosquitto >/dev/null
+  }
+}
+
+mosquitto_binary() { command -v mosquitto 2>/dev/null || echo /usr/sbin/mosquitto; }
+
+ensure_jars() {
+  local need=("$SIM_JAR")
+  [[ -n "${SKIP_PATROLGRID:-}" || "$PATROLGRID_CMD" != *"$SERVER_JAR"* ]] || need+=("$SERVER_JAR")
+  for jar in "${need[@]}"; do
+    if [[ ! -f "$jar" ]]; then
+      log "building jars (mvn -q -B -DskipTests package)"
+      (cd "$ROOT" && mvn -q -B -DskipTests package)
+      return 0
+    fi
+  done
+}
+
+run_driver() { # run_driver ARGS...: prints the summary line, progress goes to stderr
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$SIM_JAR" load --host 127.0.0.1 --devices "$DEVICES" --rate "$RATE" --qos "$QOS" \
+    --duration "$DURATION" --inflight "$INFLIGHT" --batch "$BATCH" --connect-rate "$CONNECT_RATE" \
+    --event-loops "$EVENT_LOOPS" "$@" | tee -a "$WORK/summaries" | grep '^load summary:'
+}
+
+acked_rate() { sed -n 's/.* acked_rate=\([0-9.]*\)msg\/s.*/\1/p' <<<"$1"; }
+
+bench_mosquitto() {
+  local port version
+  port="$(free_port)"
+  version="$("$(mosquitto_binary)" -h 2>/dev/null | head -1 || true)"
+  cat >"$WORK/mosquitto.conf" <<EOF
+listener $port 127.0.0.1
+allow_anonymous true
+persistence false
+max_inflight_messages 0
+max_queued_messages 0
+EOF
+  "$(mosquitto_binary)" -c "$WORK/mosquitto.conf" >"$WORK/mosquitto.log" 2>&1 &
+  MOSQUITTO_PID=$!
+  wait_for_line "$WORK/mosquitto.log" ' running' "$MOSQUITTO_PID" 10 >/dev/null
+  log "== Mosquitto ($version) on 127.0.0.1:$port, anonymous, persistence false"
+  log "   note: Mosquitto sends the QoS 1 PUBACK from memory, before any disk write (there is none here);"
+  log "   PatrolGrid acks only after the position is committed to PostgreSQL. This is an upper bound, not a peer."
+  MOSQUITTO_SUMMARY="$(run_driver --port "$port" --raw-topic 'load/{id}')"
+  echo "mosquitto:  $MOSQUITTO_SUMMARY"
+  stop_pid "$MOSQUITTO_PID" 10
+  MOSQUITTO_PID=""
+}
+
+bench_patrolgrid() {
+  local ready mqtt http
+  mkdir -p "$WORK/data"
+  # shellcheck disable=SC2086
+  $PATROLGRID_CMD --mqtt-port 0 --http-port 0 --data-dir "$WORK/data" \
+    --admin-password "$ADMIN_PASSWORD" >"$WORK/patrolgrid.out" 2>"$WORK/patrolgrid.err" &
+  SERVER_PID=$!
+  if ! ready="$(wait_for_line "$WORK/patrolgrid.out" '^patrolgrid ready mqtt=[0-9]+ http=[0-9]+' "$SERVER_PID" \
+    "$READY_TIMEOUT")"; then
+    log "PatrolGrid did not get ready; the end of its stderr:"
+    tail -20 "$WORK/patrolgrid.err" >&2
+    return 1
+  fi
+  mqtt="$(sed -n 's/.*mqtt=\([0-9]*\).*/\1/p' <<<"$ready")"
+  http="$(sed -n 's/.*http=\([0-9]*\).*/\1/p' <<<"$ready")"
+  log "== PatrolGrid on 127.0.0.1 mqtt=$mqtt http=$http (QoS 1 PUBACK after the PostgreSQL commit)"
+  PATROLGRID_SUMMARY="$(run_driver --port "$mqtt" --http-port "$http" --admin-password "$ADMIN_PASSWORD")"
+  echo "patrolgrid: $PATROLGRID_SUMMARY"
+  stop_pid "$SERVER_PID" 60
+  SERVER_PID=""
+}
+
+main() {
+  MOSQUITTO_SUMMARY=""
+  PATROLGRID_SUMMARY=""
+  # plain if-statements: set -e does not apply inside a function called from a || list
+  if [[ -z "${SKIP_MOSQUITTO:-}" ]]; then ensure_mosquitto; fi
+  ensure_jars
+  log "bench: devices=$DEVICES rate=$RATE/s qos=$QOS duration=$DURATION inflight=$INFLIGHT batch=$BATCH cores=$(nproc)"
+  if [[ -z "${SKIP_MOSQUITTO:-}" ]]; then bench_mosquitto; fi
+  if [[ -z "${SKIP_PATROLGRID:-}" ]]; then bench_patrolgrid; fi
+  local m p
+  m="$(acked_rate "$MOSQUITTO_SUMMARY")"
+  p="$(acked_rate "$PATROLGRID_SUMMARY")"
+  echo "== sustained QoS $QOS acked rate (devices=$DEVICES, duration=$DURATION, one driver process on the same machine)"
+  [[ -z "$m" ]] || echo "mosquitto  acked_rate=${m} msg/s"
+  [[ -z "$p" ]] || echo "patrolgrid acked_rate=${p} msg/s"
+  if [[ -n "$m" && -n "$p" ]]; then
+    awk -v p="$p" -v m="$m" 'BEGIN { if (m > 0) printf "ratio patrolgrid/mosquitto = %.3f\n", p / m }'
+  fi
+}
+
+main "$@"

@@ -1,0 +1,49 @@
+package org.patrolgrid.tracker.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.spi.cluster.hazelcast.ConfigUtil;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import org.patrolgrid.tracker.config.ServerConfig;
+
+/** Builds the Vert.x instance: standalone, or a Hazelcast cluster member joined over TCP-IP. */
+public final class ClusterSetup {
+    private ClusterSetup() {}
+
+    public static Future<Vertx> vertx(ServerConfig config) {
+        VertxOptions options = new VertxOptions().setPreferNativeTransport(true);
+        if (!config.cluster()) {
+            return Future.succeededFuture(Vertx.vertx(options));
+        }
+        return Vertx.builder()
+                .with(options)
+                .withClusterManager(new HazelcastClusterManager(hazelcast(config)))
+                .buildClustered();
+    }
+
+    static Config hazelcast(ServerConfig config) {
+        Config hz = ConfigUtil.loadConfig();
+        hz.setClusterName("patrolgrid");
+        hz.setProperty("hazelcast.logging.type", "slf4j");
+        hz.setProperty("hazelcast.phone.home.enabled", "false");
+        hz.getNetworkConfig().setPort(config.clusterPort()).setPortAutoIncrement(true);
+        JoinConfig join = hz.getNetworkConfig().getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true);
+        if (config.clusterMembers().isEmpty()) {
+            join.getTcpIpConfig().addMember("127.0.0.1");
+        } else {
+            config.clusterMembers().forEach(m -> join.getTcpIpConfig().addMember(m));
+        }
+        return hz;
+    }
+
+    /** Cluster status for /health. */
+    public static String status(Vertx vertx) {
+        return "up";
+    }
+}
