@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -21,8 +22,9 @@ import org.patrolgrid.web.bus.BusAddress;
 import org.patrolgrid.web.health.WebMeters;
 
 /**
- * {@code GET /api/v1/live/stream}: Server-Sent Events. Each stored position of a visible device is sent as {@code
- * event: position} with the position object from {@link BusAddress#POSITIONS_STORED} as data. A comment line every
+ * {@code GET /api/v1/live/stream}: Server-Sent Events about visible devices: {@code event: position} for each position
+ * of {@link BusAddress#POSITIONS_STORED}, {@code event: alert} for {@link BusAddress#ALERT_CHANGED} and {@code event:
+ * attendance} for {@link BusAddress#ATTENDANCE_CHANGED}, the bus object as data. A comment line every
  * {@link #HEARTBEAT} keeps proxies from closing an idle stream. A subscriber that cannot keep up loses events (counted
  * in {@link WebMeters#LIVE_DROPPED}) rather than slowing everyone down. All state stays on the verticle's event loop.
  */
@@ -51,7 +53,10 @@ public final class LiveStreamResource {
     /** Loads the device directory and starts listening; call from the verticle's start. */
     public Future<Void> start() {
         vertx.eventBus().<String>consumer(BusAddress.DEVICE_CHANGED, message -> directory.refresh(message.body()));
-        vertx.eventBus().consumer(BusAddress.POSITIONS_STORED, message -> onPositions(asArray(message.body())));
+        vertx.eventBus().consumer(BusAddress.POSITIONS_STORED, message -> onBatch("position", asArray(message.body())));
+        vertx.eventBus().consumer(BusAddress.ALERT_CHANGED, message -> onBatch("alert", asArray(message.body())));
+        vertx.eventBus()
+                .consumer(BusAddress.ATTENDANCE_CHANGED, message -> onBatch("attendance", asArray(message.body())));
         vertx.setPeriodic(
                 HEARTBEAT.toMillis(),
                 id -> subscribers.forEach(s -> s.response().write(": ping\n\n")));
@@ -75,15 +80,16 @@ public final class LiveStreamResource {
         subscriber.response().closeHandler(closed -> subscribers.remove(subscriber));
     }
 
-    private void onPositions(JsonArray batch) {
+    /** Sends each object of {@code batch} (each with a "device" field) as one event named {@code name}. */
+    private void onBatch(String name, JsonArray batch) {
         if (subscribers.isEmpty() || batch == null) {
             return;
         }
         List<Event> events = new ArrayList<>(batch.size());
         for (Object element : batch) {
-            if (element instanceof JsonObject position) {
-                events.add(new Event(
-                        position.getString("device"), "event: position\ndata: " + position.encode() + "\n\n"));
+            if (element instanceof JsonObject object) {
+                String text = "event: " + name + "\ndata: " + object.encode() + "\n\n";
+                events.add(new Event(object.getString("device"), text));
             }
         }
         // Batches go out in arrival order, even when one waits for the directory to look up a new device.
@@ -101,18 +107,18 @@ public final class LiveStreamResource {
                 });
     }
 
-    /** The bus carries a JsonArray; a JSON text or buffer is accepted too. */
+    /** A bus body as an array of objects: a JsonArray, a single JsonObject, or either as JSON text or buffer. */
     private static JsonArray asArray(Object body) {
-        if (body instanceof JsonArray array) {
-            return array;
-        }
+        Object value = body;
         if (body instanceof String text) {
-            return new JsonArray(text);
+            value = Json.decodeValue(text);
+        } else if (body instanceof Buffer buffer) {
+            value = Json.decodeValue(buffer);
         }
-        if (body instanceof Buffer buffer) {
-            return new JsonArray(buffer);
+        if (value instanceof JsonObject object) {
+            return new JsonArray().add(object);
         }
-        return null;
+        return value instanceof JsonArray array ? array : null;
     }
 
     private void send(Subscriber subscriber, List<Event> events) {

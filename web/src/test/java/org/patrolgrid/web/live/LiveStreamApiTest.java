@@ -77,6 +77,27 @@ class LiveStreamApiTest {
     }
 
     @Test
+    void alertsAndAttendanceAreStreamedWithTheSameScope() {
+        Stream admin = open(web.login("admin", "pw"));
+        Stream nanhu = open(web.login("nanhu", "pw"));
+        JsonObject alert = new JsonObject()
+                .put("id", 41)
+                .put("kind", "off_post")
+                .put("device", "x-off")
+                .put("status", "open");
+        JsonObject attendance =
+                new JsonObject().put("shift", 7).put("device", "n-col").put("status", "on_duty");
+        vertx.eventBus().publish(BusAddress.ALERT_CHANGED, alert);
+        vertx.eventBus().publish(BusAddress.ATTENDANCE_CHANGED, attendance);
+        awaitUntil(() -> admin.text().toString().contains("event: attendance"), admin);
+        awaitUntil(() -> nanhu.text().toString().contains("event: attendance"), nanhu);
+        assertTrue(admin.text().toString().contains("event: alert\ndata: " + alert.encode() + "\n\n"));
+        assertTrue(nanhu.text().toString().contains("event: attendance\ndata: " + attendance.encode() + "\n\n"));
+        assertFalse(
+                nanhu.text().toString().contains("event: alert"), nanhu.text().toString());
+    }
+
+    @Test
     void streamNeedsLogin() {
         assertEquals(401, open(null).status());
     }
