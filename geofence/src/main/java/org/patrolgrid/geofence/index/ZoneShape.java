@@ -1,0 +1,78 @@
+package org.patrolgrid.geofence.index;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.patrolgrid.geofence.geo.Geo;
+import org.patrolgrid.geofence.geo.LocalProjection;
+import org.patrolgrid.geofence.zone.PostZone;
+import org.patrolgrid.geofence.zone.Zone;
+
+/**
+ * One zone as the indexes see it: its exact membership test (prepared JTS {@code covers}, or the distance to the
+ * centre for a circular post) and its distance in metres. Immutable and thread-safe.
+ */
+final class ZoneShape {
+    final Zone zone;
+    /** Position of the zone in the list the index was built from; results keep that order. */
+    final int ordinal;
+
+    private final PreparedGeometry prepared;
+    private final PostZone circle;
+    private final LocalProjection projection;
+    private final Geometry metric;
+
+    ZoneShape(Zone zone, int ordinal) {
+        this.zone = zone;
+        this.ordinal = ordinal;
+        this.prepared = PreparedGeometryFactory.prepare(zone.footprint());
+        this.circle = zone instanceof PostZone post && post.isCircle() ? post : null;
+        this.projection = LocalProjection.around(zone.footprint());
+        this.metric = projection.toMeters(zone.footprint());
+    }
+
+    /** True when the zone must always be checked exactly (a circle, whose footprint only encloses it). */
+    boolean alwaysExact() {
+        return circle != null;
+    }
+
+    Envelope envelope() {
+        return zone.footprint().getEnvelopeInternal();
+    }
+
+    /** Exact membership with the prepared geometry; {@code point} is the same place as a JTS point. */
+    boolean covers(double lat, double lon, Point point) {
+        if (circle != null) {
+            return circleCovers(circle, lat, lon);
+        }
+        return prepared.covers(point);
+    }
+
+    /** The same membership with plain, unprepared JTS: the brute-force reference. */
+    static boolean coversUnprepared(Zone zone, double lat, double lon, Point point) {
+        if (zone instanceof PostZone post && post.isCircle()) {
+            return circleCovers(post, lat, lon);
+        }
+        return zone.footprint().covers(point);
+    }
+
+    /** Distance in metres from the point to the zone (0 inside), via a local projection around the zone. */
+    double meters(double lat, double lon) {
+        if (circle != null) {
+            return Math.max(0, Geo.meters(lat, lon, circle.centerLat(), circle.centerLon()) - circle.radiusMeters());
+        }
+        Point point = Geo.point(lat, lon);
+        if (prepared.covers(point)) {
+            return 0;
+        }
+        Point projected =
+                Geo.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(projection.x(lon), projection.y(lat)));
+        return metric.distance(projected);
+    }
+
+    private static boolean circleCovers(PostZone post, double lat, double lon) {
+        return Geo.meters(lat, lon, post.centerLat(), post.centerLon()) <= post.radiusMeters();
+    }
+}
