@@ -1,6 +1,5 @@
 package org.patrolgrid.geofence.index;
 
-import java.util.Map;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -13,9 +12,9 @@ import org.locationtech.jts.geom.util.LinearComponentExtracter;
  */
 final class BoundaryWalk {
     private static final double EPS = ZoneRaster.EPS;
-    private final Map<Long, byte[]> mixed;
+    private final LongObjectMap<byte[]> mixed;
 
-    BoundaryWalk(Map<Long, byte[]> mixed) {
+    BoundaryWalk(LongObjectMap<byte[]> mixed) {
         this.mixed = mixed;
     }
 
@@ -56,7 +55,7 @@ final class BoundaryWalk {
 
     private void markRow(int row, int c0, int c1) {
         for (int c = c0; c <= c1; c++) {
-            byte[] states = mixed.computeIfAbsent(CellKeys.coarseKeyOfFine(row, c), k -> new byte[CellKeys.FINE_CELLS]);
+            byte[] states = mixed.getOrCreate(CellKeys.coarseKeyOfFine(row, c), () -> new byte[CellKeys.FINE_CELLS]);
             states[CellKeys.fineIndex(row, c)] = ZoneRaster.EDGE;
         }
     }

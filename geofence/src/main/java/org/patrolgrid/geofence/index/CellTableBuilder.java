@@ -2,10 +2,7 @@ package org.patrolgrid.geofence.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Collects the rasters of all zones per coarse cell, then freezes them into {@link CoarseCell}s. Zones must be added
@@ -13,9 +10,12 @@ import java.util.Map;
  */
 final class CellTableBuilder {
     private static final int MAX_PALETTE = 256;
+    /** Zones per coarse cell whose fine states fit a 64-bit signature; more than that get checked exactly. */
+    private static final int MAX_MIXED = 32;
+
     private static final byte[] ALL_EDGE = filled(ZoneRaster.EDGE);
 
-    private final Map<Long, Pending> pending = new LinkedHashMap<>();
+    private final LongObjectMap<Pending> pending = new LongObjectMap<>(1024);
 
     private static final class Pending {
         final List<ZoneShape> shapes = new ArrayList<>(4);
@@ -26,30 +26,27 @@ final class CellTableBuilder {
     void add(ZoneShape shape) {
         ZoneRaster raster = ZoneRaster.of(shape.zone.footprint());
         for (Long key : raster.inside) {
-            Pending p = pending.computeIfAbsent(key, k -> new Pending());
+            Pending p = pending.getOrCreate(key, Pending::new);
             p.shapes.add(shape);
             p.states.add(shape.alwaysExact() ? ALL_EDGE : null);
             p.anyMixed |= shape.alwaysExact();
         }
-        for (Map.Entry<Long, byte[]> e : raster.mixed.entrySet()) {
-            byte[] states = e.getValue();
+        raster.mixed.forEach((key, states) -> {
             if (shape.alwaysExact()) {
                 for (int i = 0; i < states.length; i++) {
                     states[i] = states[i] == ZoneRaster.IN ? ZoneRaster.EDGE : states[i];
                 }
             }
-            Pending p = pending.computeIfAbsent(e.getKey(), k -> new Pending());
+            Pending p = pending.getOrCreate(key, Pending::new);
             p.shapes.add(shape);
             p.states.add(states);
             p.anyMixed = true;
-        }
+        });
     }
 
     LongObjectMap<CoarseCell> build() {
         var cells = new LongObjectMap<CoarseCell>(pending.size());
-        for (Map.Entry<Long, Pending> e : pending.entrySet()) {
-            cells.put(e.getKey(), freeze(e.getValue()));
-        }
+        pending.forEach((key, p) -> cells.put(key, freeze(p)));
         return cells;
     }
 
@@ -59,21 +56,24 @@ final class CellTableBuilder {
             return new CoarseCell(new CellAnswer(p.shapes, List.of()));
         }
         byte[][] states = alignedStates(p);
-        Map<String, Integer> seen = new HashMap<>();
+        if (states.length > MAX_MIXED) {
+            return new CoarseCell(allEdges(p.shapes, states));
+        }
+        long[] signatures = new long[MAX_PALETTE];
         List<CellAnswer> palette = new ArrayList<>();
         byte[] fine = new byte[CellKeys.FINE_CELLS];
-        char[] signature = new char[states.length];
         for (int f = 0; f < CellKeys.FINE_CELLS; f++) {
-            for (int z = 0; z < states.length; z++) {
-                signature[z] = (char) (states[z] == null ? ZoneRaster.IN : states[z][f]);
+            long signature = signature(states, f);
+            int index = 0;
+            while (index < palette.size() && signatures[index] != signature) {
+                index++;
             }
-            final int cell = f;
-            int index = seen.computeIfAbsent(new String(signature), k -> {
-                palette.add(answer(p.shapes, states, cell));
-                return palette.size() - 1;
-            });
-            if (index >= MAX_PALETTE) {
-                return new CoarseCell(allEdges(p.shapes, states));
+            if (index == palette.size()) {
+                if (index == MAX_PALETTE) {
+                    return new CoarseCell(allEdges(p.shapes, states));
+                }
+                signatures[index] = signature;
+                palette.add(answer(p.shapes, states, f));
             }
             fine[f] = (byte) index;
         }
@@ -81,6 +81,15 @@ final class CellTableBuilder {
             return new CoarseCell(palette.get(0));
         }
         return new CoarseCell(palette.toArray(new CellAnswer[0]), fine);
+    }
+
+    /** The states of all zones in fine cell {@code f}, two bits each (at most {@link #MAX_MIXED} zones). */
+    private static long signature(byte[][] states, int f) {
+        long signature = 0;
+        for (byte[] zoneStates : states) {
+            signature = (signature << 2) | (zoneStates == null ? ZoneRaster.IN : zoneStates[f]);
+        }
+        return signature;
     }
 
     private static byte[][] alignedStates(Pending p) {

@@ -35,6 +35,16 @@ final class LongObjectMap<V> {
         return null;
     }
 
+    /** The value for the key, first storing {@code create.get()} when there is none. */
+    V getOrCreate(long key, java.util.function.Supplier<V> create) {
+        V value = get(key);
+        if (value == null) {
+            value = create.get();
+            put(key, value);
+        }
+        return value;
+    }
+
     void put(long key, V value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
@@ -62,7 +72,8 @@ final class LongObjectMap<V> {
 
     private int slot(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29)) & mask;
+        h ^= h >>> 32;
+        return (int) (h ^ (h >>> 16)) & mask;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,7 @@
 package org.patrolgrid.geofence.index;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -26,7 +24,7 @@ final class ZoneRaster {
     static final double EPS = 1e-9;
 
     /** Coarse cells the boundary crosses, with the state of each of their fine cells. */
-    final Map<Long, byte[]> mixed = new HashMap<>();
+    final LongObjectMap<byte[]> mixed = new LongObjectMap<>(16);
     /** Coarse cells wholly inside the footprint. */
     final List<Long> inside = new ArrayList<>();
 
