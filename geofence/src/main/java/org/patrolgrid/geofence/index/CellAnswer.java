@@ -3,8 +3,6 @@ package org.patrolgrid.geofence.index;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.locationtech.jts.geom.Point;
-import org.patrolgrid.geofence.geo.Geo;
 import org.patrolgrid.geofence.zone.Zone;
 
 /**
@@ -37,11 +35,10 @@ final class CellAnswer {
         if (edge.length == 0) {
             return sure;
         }
-        Point point = Geo.point(lat, lon);
         List<Zone> found = null;
         int s = 0;
         for (ZoneShape shape : edge) {
-            if (shape.covers(lat, lon, point)) {
+            if (shape.covers(lat, lon)) {
                 if (found == null) {
                     found = new ArrayList<>(sure.size() + edge.length);
                 }

@@ -7,7 +7,8 @@ import org.patrolgrid.geofence.zone.Zone;
  * The production index: a two-level lat/lon cell lattice ({@link CellKeys}) built once from the zones. A lookup
  * computes the fine cell with two multiplications, finds its coarse cell in a primitive hash map and gets the cell's
  * answer: zones that cover the whole cell come back without any geometry, and only zones whose boundary crosses the
- * cell are checked with prepared JTS {@code covers} (circular posts with the exact distance). The result equals JTS
+ * cell are checked exactly with JTS (the indexed point locator behind prepared {@code covers}, see {@link ZoneShape};
+ * circular posts with the exact distance). The result equals JTS
  * {@code covers} on every point: edges and vertices count as inside, holes exclude their interior only.
  *
  * <p>{@link #within} uses an STRtree of the same zones. Immutable and thread-safe once built.

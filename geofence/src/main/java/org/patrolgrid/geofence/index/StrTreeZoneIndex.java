@@ -51,7 +51,7 @@ public final class StrTreeZoneIndex implements ZoneIndex {
         Point point = Geo.point(lat, lon);
         List<Zone> found = new ArrayList<>(candidates.size());
         for (ZoneShape shape : candidates) {
-            if (shape.covers(lat, lon, point)) {
+            if (shape.coversPrepared(lat, lon, point)) {
                 found.add(shape.zone);
             }
         }

@@ -1,7 +1,10 @@
 package org.patrolgrid.geofence.index;
 
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -11,8 +14,13 @@ import org.patrolgrid.geofence.zone.PostZone;
 import org.patrolgrid.geofence.zone.Zone;
 
 /**
- * One zone as the indexes see it: its exact membership test (prepared JTS {@code covers}, or the distance to the
- * centre for a circular post) and its distance in metres. Immutable and thread-safe.
+ * One zone as the indexes see it: its exact membership test and its distance in metres. Immutable and thread-safe.
+ *
+ * <p>Membership of a point is JTS {@code covers}: for a point, {@code PreparedPolygon.covers} is "the envelope holds
+ * it and its {@link IndexedPointInAreaLocator} does not say EXTERIOR". {@link #covers} calls that same locator
+ * directly, built eagerly, which skips the Point allocation and the monitor {@code PreparedPolygon.getPointLocator()}
+ * takes on every call (a contention point when many threads check the same zone). {@link #coversPrepared} is the
+ * textbook prepared call, kept for the STRtree baseline. A circular post uses the distance to its centre instead.
  */
 final class ZoneShape {
     final Zone zone;
@@ -20,6 +28,8 @@ final class ZoneShape {
     final int ordinal;
 
     private final PreparedGeometry prepared;
+    private final IndexedPointInAreaLocator locator;
+    private final Envelope envelope;
     private final PostZone circle;
     private final LocalProjection projection;
     private final Geometry metric;
@@ -28,6 +38,9 @@ final class ZoneShape {
         this.zone = zone;
         this.ordinal = ordinal;
         this.prepared = PreparedGeometryFactory.prepare(zone.footprint());
+        this.locator = new IndexedPointInAreaLocator(zone.footprint());
+        this.envelope = zone.footprint().getEnvelopeInternal();
+        locator.locate(new Coordinate(envelope.getMinX(), envelope.getMinY())); // builds its index now, not under load
         this.circle = zone instanceof PostZone post && post.isCircle() ? post : null;
         this.projection = LocalProjection.around(zone.footprint());
         this.metric = projection.toMeters(zone.footprint());
@@ -39,11 +52,19 @@ final class ZoneShape {
     }
 
     Envelope envelope() {
-        return zone.footprint().getEnvelopeInternal();
+        return envelope;
     }
 
-    /** Exact membership with the prepared geometry; {@code point} is the same place as a JTS point. */
-    boolean covers(double lat, double lon, Point point) {
+    /** Exact membership: JTS covers through the zone's indexed point locator (or the circle's distance). */
+    boolean covers(double lat, double lon) {
+        if (circle != null) {
+            return circleCovers(circle, lat, lon);
+        }
+        return envelope.covers(lon, lat) && locator.locate(new Coordinate(lon, lat)) != Location.EXTERIOR;
+    }
+
+    /** The same membership through {@code PreparedGeometry.covers}; {@code point} is the same place as a JTS point. */
+    boolean coversPrepared(double lat, double lon, Point point) {
         if (circle != null) {
             return circleCovers(circle, lat, lon);
         }

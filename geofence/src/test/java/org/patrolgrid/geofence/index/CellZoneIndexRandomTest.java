@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.patrolgrid.geofence.geo.Geo;
+import org.patrolgrid.geofence.zone.AreaZone;
 import org.patrolgrid.geofence.zone.PostZone;
 import org.patrolgrid.geofence.zone.Zone;
 
@@ -63,8 +66,8 @@ class CellZoneIndexRandomTest {
                 new CellZoneIndex(world.zones),
                 new StrTreeZoneIndex(world.zones),
                 new BruteForceZoneIndex(world.zones));
-        double[] lat = new double[30_000];
-        double[] lon = new double[30_000];
+        double[] lat = new double[20_000];
+        double[] lon = new double[20_000];
         new TestPoints(SEED + 8, world).fill(lat, lon);
         for (int i = 0; i < lat.length; i++) {
             List<String> expected = ids(indexes.get(2).containing(lat[i], lon[i]));
@@ -75,6 +78,40 @@ class CellZoneIndexRandomTest {
                         index.getClass().getSimpleName());
             }
         }
+    }
+
+    @Test
+    void crowdedCellsWithManyOverlappingZonesStayExact() {
+        Random random = new Random(SEED + 9);
+        List<Zone> zones = new ArrayList<>();
+        double lat0 = 30.75;
+        double lon0 = 120.75;
+        for (int i = 0; i < 60; i++) { // 60 overlapping squares and circles inside about one coarse cell
+            double lat = lat0 + random.nextDouble() * 0.0008;
+            double lon = lon0 + random.nextDouble() * 0.0008;
+            double d = 0.0001 + random.nextDouble() * 0.0005;
+            zones.add(
+                    i % 3 == 0
+                            ? PostZone.circle("c" + i, "c", "330402", lat, lon, 5 + random.nextDouble() * 30)
+                            : AreaZone.ofPolygon("s" + i, "s", "330402", Geo.FACTORY.createPolygon(new Coordinate[] {
+                                Geo.coordinate(lat, lon),
+                                Geo.coordinate(lat, lon + d),
+                                Geo.coordinate(lat + d, lon + d),
+                                Geo.coordinate(lat + d, lon),
+                                Geo.coordinate(lat, lon)
+                            })));
+        }
+        CellZoneIndex index = new CellZoneIndex(zones);
+        BruteForceZoneIndex brute = new BruteForceZoneIndex(zones);
+        int hits = 0;
+        for (int i = 0; i < 50_000; i++) {
+            double lat = lat0 - 0.0002 + random.nextDouble() * 0.0016;
+            double lon = lon0 - 0.0002 + random.nextDouble() * 0.0016;
+            List<String> expected = ids(brute.containing(lat, lon));
+            assertEquals(expected, ids(index.containing(lat, lon)), "lat=" + lat + " lon=" + lon);
+            hits += expected.size();
+        }
+        assertTrue(hits > 50_000, "points fall in several zones at once: " + hits);
     }
 
     private static List<String> ids(List<Zone> zones) {
