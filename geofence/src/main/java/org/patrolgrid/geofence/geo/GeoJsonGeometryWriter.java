@@ -73,6 +73,6 @@ public final class GeoJsonGeometryWriter {
     }
 
     private static List<Object> position(Coordinate c) {
-        return List.of(c.x, c.y);
+        return List.of(Geo.lon(c), Geo.lat(c));
     }
 }

@@ -2,7 +2,9 @@ package org.patrolgrid.geofence.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the rasters of all zones per coarse cell, then freezes them into {@link CoarseCell}s. Zones must be added
@@ -15,6 +17,7 @@ final class CellTableBuilder {
 
     private static final byte[] ALL_EDGE = filled(ZoneRaster.EDGE);
 
+    private final Map<String, CellAnswer> answers = new HashMap<>();
     private final LongObjectMap<Pending> pending = new LongObjectMap<>(1024);
 
     private static final class Pending {
@@ -50,10 +53,10 @@ final class CellTableBuilder {
         return cells;
     }
 
-    private static CoarseCell freeze(Pending p) {
+    private CoarseCell freeze(Pending p) {
         p.shapes.sort((a, b) -> Integer.compare(a.ordinal, b.ordinal)); // keeps states aligned below
         if (!p.anyMixed) {
-            return new CoarseCell(new CellAnswer(p.shapes, List.of()));
+            return new CoarseCell(intern(p.shapes, List.of()));
         }
         byte[][] states = alignedStates(p);
         if (states.length > MAX_MIXED) {
@@ -97,7 +100,7 @@ final class CellTableBuilder {
         return p.states.toArray(new byte[0][]);
     }
 
-    private static CellAnswer answer(List<ZoneShape> shapes, byte[][] states, int f) {
+    private CellAnswer answer(List<ZoneShape> shapes, byte[][] states, int f) {
         List<ZoneShape> sure = new ArrayList<>();
         List<ZoneShape> edge = new ArrayList<>();
         for (int z = 0; z < shapes.size(); z++) {
@@ -108,17 +111,29 @@ final class CellTableBuilder {
                 edge.add(shapes.get(z));
             }
         }
-        return sure.isEmpty() && edge.isEmpty() ? CellAnswer.EMPTY : new CellAnswer(sure, edge);
+        return intern(sure, edge);
     }
 
     /** Fallback for a crowded cell: every zone that is not surely inside everywhere is checked exactly. */
-    private static CellAnswer allEdges(List<ZoneShape> shapes, byte[][] states) {
+    private CellAnswer allEdges(List<ZoneShape> shapes, byte[][] states) {
         List<ZoneShape> sure = new ArrayList<>();
         List<ZoneShape> edge = new ArrayList<>();
         for (int z = 0; z < shapes.size(); z++) {
             (states[z] == null ? sure : edge).add(shapes.get(z));
         }
-        return new CellAnswer(sure, edge);
+        return intern(sure, edge);
+    }
+
+    /** One shared answer per distinct (sure, edge) pair: a grid's interior answer recurs in every cell it spans. */
+    private CellAnswer intern(List<ZoneShape> sure, List<ZoneShape> edge) {
+        if (sure.isEmpty() && edge.isEmpty()) {
+            return CellAnswer.EMPTY;
+        }
+        StringBuilder key = new StringBuilder();
+        sure.forEach(s -> key.append(s.ordinal).append(','));
+        key.append('|');
+        edge.forEach(s -> key.append(s.ordinal).append(','));
+        return answers.computeIfAbsent(key.toString(), k -> new CellAnswer(sure, edge));
     }
 
     private static byte[] filled(byte value) {

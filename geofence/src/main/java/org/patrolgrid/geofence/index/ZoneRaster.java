@@ -3,10 +3,10 @@ package org.patrolgrid.geofence.index;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
+import org.patrolgrid.geofence.geo.Geo;
 
 /**
  * One zone's footprint drawn on the {@link CellKeys} lattice. Every fine cell whose closed square, grown by
@@ -109,6 +109,6 @@ final class ZoneRaster {
             IndexedPointInAreaLocator locator, int coarseRow, int coarseCol, double fineRows, double fineCols) {
         double lat = (coarseRow * (double) CellKeys.FINE_SIDE + fineRows) / CellKeys.FINE_PER_DEGREE;
         double lon = (coarseCol * (double) CellKeys.FINE_SIDE + fineCols) / CellKeys.FINE_PER_DEGREE;
-        return locator.locate(new Coordinate(lon, lat));
+        return locator.locate(Geo.coordinate(lat, lon));
     }
 }

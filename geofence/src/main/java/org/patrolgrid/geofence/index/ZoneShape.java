@@ -1,15 +1,12 @@
 package org.patrolgrid.geofence.index;
 
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.patrolgrid.geofence.geo.Geo;
-import org.patrolgrid.geofence.geo.LocalProjection;
 import org.patrolgrid.geofence.zone.PostZone;
 import org.patrolgrid.geofence.zone.Zone;
 
@@ -31,8 +28,6 @@ final class ZoneShape {
     private final IndexedPointInAreaLocator locator;
     private final Envelope envelope;
     private final PostZone circle;
-    private final LocalProjection projection;
-    private final Geometry metric;
 
     ZoneShape(Zone zone, int ordinal) {
         this.zone = zone;
@@ -40,10 +35,8 @@ final class ZoneShape {
         this.prepared = PreparedGeometryFactory.prepare(zone.footprint());
         this.locator = new IndexedPointInAreaLocator(zone.footprint());
         this.envelope = zone.footprint().getEnvelopeInternal();
-        locator.locate(new Coordinate(envelope.getMinX(), envelope.getMinY())); // builds its index now, not under load
+        locator.locate(Geo.coordinate(envelope.getMinY(), envelope.getMinX())); // builds its index now, not under load
         this.circle = zone instanceof PostZone post && post.isCircle() ? post : null;
-        this.projection = LocalProjection.around(zone.footprint());
-        this.metric = projection.toMeters(zone.footprint());
     }
 
     /** True when the zone must always be checked exactly (a circle, whose footprint only encloses it). */
@@ -60,7 +53,7 @@ final class ZoneShape {
         if (circle != null) {
             return circleCovers(circle, lat, lon);
         }
-        return envelope.covers(lon, lat) && locator.locate(new Coordinate(lon, lat)) != Location.EXTERIOR;
+        return envelope.covers(lon, lat) && locator.locate(Geo.coordinate(lat, lon)) != Location.EXTERIOR;
     }
 
     /** The same membership through {@code PreparedGeometry.covers}; {@code point} is the same place as a JTS point. */
@@ -79,18 +72,12 @@ final class ZoneShape {
         return zone.footprint().covers(point);
     }
 
-    /** Distance in metres from the point to the zone (0 inside), via a local projection around the zone. */
+    /** Distance in metres from the point to the zone (0 inside), in a local projection around the point. */
     double meters(double lat, double lon) {
         if (circle != null) {
             return Math.max(0, Geo.meters(lat, lon, circle.centerLat(), circle.centerLon()) - circle.radiusMeters());
         }
-        Point point = Geo.point(lat, lon);
-        if (prepared.covers(point)) {
-            return 0;
-        }
-        Point projected =
-                Geo.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(projection.x(lon), projection.y(lat)));
-        return metric.distance(projected);
+        return covers(lat, lon) ? 0 : BoundaryDistance.meters(zone.footprint(), lat, lon);
     }
 
     private static boolean circleCovers(PostZone post, double lat, double lon) {
