@@ -61,7 +61,7 @@ class CellZoneIndexRandomTest {
 
     @Test
     void bruteForceJtsCoversAndStrTreeAgreeWithTheCellIndexOnEdgeHuntingPoints() {
-        TestWorld world = new TestWorld(SEED + 7, 12, 12);
+        TestWorld world = new TestWorld(SEED + 7, 10, 10);
         List<ZoneIndex> indexes = List.of(
                 new CellZoneIndex(world.zones),
                 new StrTreeZoneIndex(world.zones),
