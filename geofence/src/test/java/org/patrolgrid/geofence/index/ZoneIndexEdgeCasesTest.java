@@ -1,0 +1,48 @@
+package org.patrolgrid.geofence.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.patrolgrid.geofence.geo.Geo;
+import org.patrolgrid.geofence.zone.PostZone;
+import org.patrolgrid.geofence.zone.Zone;
+
+class ZoneIndexEdgeCasesTest {
+    @Test
+    void emptyIndexFindsNothing() {
+        ZoneIndex index = ZoneIndex.of(List.of());
+        assertEquals(0, index.size());
+        assertTrue(index.containing(30.75, 120.75).isEmpty());
+        assertTrue(index.within(30.75, 120.75, 1000).isEmpty());
+    }
+
+    @Test
+    void nonFiniteOrOutOfRangeQueriesFindNothing() {
+        ZoneIndex index = ZoneIndex.of(List.of(PostZone.circle("p", "p", "330402", 30.75, 120.75, 50)));
+        assertTrue(index.containing(Double.NaN, 120.75).isEmpty());
+        assertTrue(index.containing(30.75, Double.POSITIVE_INFINITY).isEmpty());
+        assertTrue(index.containing(91, 120.75).isEmpty());
+        assertTrue(index.within(30.75, 120.75, Double.NaN).isEmpty());
+    }
+
+    @Test
+    void circlePostUsesTheExactDistanceNotItsEnclosingPolygon() {
+        Zone post = PostZone.circle("p", "p", "330402", 30.75, 120.75, 50);
+        ZoneIndex index = ZoneIndex.of(List.of(post));
+        double east49 = 120.75 + 49.9 / Geo.metersPerDegreeLon(30.75);
+        double east50 = 120.75 + 50.1 / Geo.metersPerDegreeLon(30.75);
+        assertEquals(List.of(post), index.containing(30.75, east49));
+        assertTrue(post.footprint().covers(Geo.point(30.75, east50)), "the enclosing polygon reaches past 50 m");
+        assertTrue(index.containing(30.75, east50).isEmpty(), "but the post does not");
+    }
+
+    @Test
+    void duplicateZoneIdsAreRefused() {
+        Zone a = PostZone.circle("p", "p", "330402", 30.75, 120.75, 50);
+        Zone b = PostZone.circle("p", "q", "330402", 30.76, 120.75, 50);
+        assertThrows(IllegalArgumentException.class, () -> ZoneIndex.of(List.of(a, b)));
+    }
+}
