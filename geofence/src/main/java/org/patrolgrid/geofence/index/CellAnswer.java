@@ -1,7 +1,6 @@
 package org.patrolgrid.geofence.index;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.patrolgrid.geofence.zone.Zone;
 
@@ -23,7 +22,7 @@ final class CellAnswer {
             zones.add(sureShapes.get(i).zone);
             sureOrdinals[i] = sureShapes.get(i).ordinal;
         }
-        this.sure = Collections.unmodifiableList(zones);
+        this.sure = List.copyOf(zones); // List12/ListN: size and elements without another indirection
         this.edge = edgeShapes.toArray(new ZoneShape[0]);
     }
 

@@ -1,6 +1,8 @@
 package org.patrolgrid.geofence.index;
 
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
@@ -16,16 +18,23 @@ import org.patrolgrid.geofence.zone.Zone;
  * <p>Membership of a point is JTS {@code covers}: for a point, {@code PreparedPolygon.covers} is "the envelope holds
  * it and its {@link IndexedPointInAreaLocator} does not say EXTERIOR". {@link #covers} calls that same locator
  * directly, built eagerly, which skips the Point allocation and the monitor {@code PreparedPolygon.getPointLocator()}
- * takes on every call (a contention point when many threads check the same zone). {@link #coversPrepared} is the
- * textbook prepared call, kept for the STRtree baseline. A circular post uses the distance to its centre instead.
+ * takes on every call (a contention point when many threads check the same zone). Footprints of at most {@value
+ * #SMALL_FOOTPRINT} vertices (unit grids) use JTS's plain {@link SimplePointInAreaLocator} instead: the same
+ * ray-crossing algorithm without the interval index, faster at that size. {@link #coversPrepared} is the textbook
+ * prepared call, kept for the STRtree baseline. A circular post uses the distance to its centre instead.
  */
 final class ZoneShape {
+    /** Up to this many vertices a plain ray-crossing scan beats the interval index of the indexed locator. */
+    private static final int SMALL_FOOTPRINT = 40;
+
     final Zone zone;
     /** Position of the zone in the list the index was built from; results keep that order. */
     final int ordinal;
 
     private final PreparedGeometry prepared;
+    /** The indexed locator for large footprints; null for small ones, which a plain scan decides faster. */
     private final IndexedPointInAreaLocator locator;
+
     private final Envelope envelope;
     private final PostZone circle;
 
@@ -33,9 +42,13 @@ final class ZoneShape {
         this.zone = zone;
         this.ordinal = ordinal;
         this.prepared = PreparedGeometryFactory.prepare(zone.footprint());
-        this.locator = new IndexedPointInAreaLocator(zone.footprint());
         this.envelope = zone.footprint().getEnvelopeInternal();
-        locator.locate(Geo.coordinate(envelope.getMinY(), envelope.getMinX())); // builds its index now, not under load
+        if (zone.footprint().getNumPoints() > SMALL_FOOTPRINT) {
+            this.locator = new IndexedPointInAreaLocator(zone.footprint());
+            locator.locate(Geo.coordinate(envelope.getMinY(), envelope.getMinX())); // builds its index now
+        } else {
+            this.locator = null;
+        }
         this.circle = zone instanceof PostZone post && post.isCircle() ? post : null;
     }
 
@@ -53,7 +66,12 @@ final class ZoneShape {
         if (circle != null) {
             return circleCovers(circle, lat, lon);
         }
-        return envelope.covers(lon, lat) && locator.locate(Geo.coordinate(lat, lon)) != Location.EXTERIOR;
+        if (!envelope.covers(lon, lat)) {
+            return false;
+        }
+        Coordinate c = Geo.coordinate(lat, lon);
+        int where = locator != null ? locator.locate(c) : SimplePointInAreaLocator.locate(c, zone.footprint());
+        return where != Location.EXTERIOR;
     }
 
     /** The same membership through {@code PreparedGeometry.covers}; {@code point} is the same place as a JTS point. */
