@@ -38,7 +38,9 @@ public final class ZoneFootprints {
 
     /**
      * The corridor of a route: every point within {@code widthMeters / 2} of the line, buffered in a local metric
-     * projection around the route (not in degrees, which would squash it east-west).
+     * projection around the route (not in degrees, which would squash it east-west). Round ends and bends are
+     * polygons of 8 segments per quarter circle, so there the corridor lies inside the exact one by at most 2% of
+     * the half-width (0.4 m for a 40 m corridor); straight stretches are exact.
      */
     public static Geometry corridor(LineString line, double widthMeters) {
         var projection = LocalProjection.around(line);

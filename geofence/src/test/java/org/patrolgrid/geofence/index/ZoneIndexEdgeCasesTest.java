@@ -40,6 +40,18 @@ class ZoneIndexEdgeCasesTest {
     }
 
     @Test
+    void preparedZoneAnswersLikeTheIndex() {
+        Zone post = PostZone.circle("p", "p", "330402", 30.75, 120.75, 50);
+        PreparedZone prepared = PreparedZone.of(post);
+        double east49 = 120.75 + 49.9 / Geo.metersPerDegreeLon(30.75);
+        double east60 = 120.75 + 60 / Geo.metersPerDegreeLon(30.75);
+        assertTrue(prepared.covers(30.75, east49));
+        assertTrue(!prepared.covers(30.75, east60));
+        assertEquals(10, prepared.meters(30.75, east60), 0.05);
+        assertEquals(0, prepared.meters(30.75, east49));
+    }
+
+    @Test
     void duplicateZoneIdsAreRefused() {
         Zone a = PostZone.circle("p", "p", "330402", 30.75, 120.75, 50);
         Zone b = PostZone.circle("p", "q", "330402", 30.76, 120.75, 50);
