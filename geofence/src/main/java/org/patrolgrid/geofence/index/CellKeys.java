@@ -39,11 +39,10 @@ final class CellKeys {
         return ((fineRow & FINE_MASK) << FINE_BITS) | (fineCol & FINE_MASK);
     }
 
-    static int coarseRow(long key) {
-        return (int) (key >> 32);
-    }
-
-    static int coarseCol(long key) {
-        return (int) key;
+    /** How many coarse cells the envelope spans. */
+    static long coarseCellsOver(org.locationtech.jts.geom.Envelope env) {
+        long rows = (fine(env.getMaxY()) >> FINE_BITS) - (fine(env.getMinY()) >> FINE_BITS) + 1L;
+        long cols = (fine(env.getMaxX()) >> FINE_BITS) - (fine(env.getMinX()) >> FINE_BITS) + 1L;
+        return rows * cols;
     }
 }

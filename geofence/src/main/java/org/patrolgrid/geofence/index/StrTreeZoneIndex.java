@@ -2,7 +2,9 @@ package org.patrolgrid.geofence.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -15,19 +17,29 @@ public final class StrTreeZoneIndex implements ZoneIndex {
 
     private final STRtree tree;
     private final int size;
+    private final Map<Zone, ZoneShape> byZone;
 
     public StrTreeZoneIndex(List<? extends Zone> zones) {
-        this(treeOf(ZoneShapes.of(zones)), zones.size());
+        this(ZoneShapes.of(zones).toArray(new ZoneShape[0]));
     }
 
-    private StrTreeZoneIndex(STRtree tree, int size) {
-        this.tree = tree;
-        this.size = size;
+    private StrTreeZoneIndex(ZoneShape[] shapes) {
+        this.tree = treeOf(List.of(shapes));
+        this.size = shapes.length;
+        this.byZone = new IdentityHashMap<>();
+        for (ZoneShape shape : shapes) {
+            byZone.put(shape.zone, shape);
+        }
     }
 
     /** An index over shapes already numbered by {@link ZoneShapes#of}. */
     static StrTreeZoneIndex ofShapes(List<ZoneShape> shapes) {
-        return new StrTreeZoneIndex(treeOf(shapes), shapes.size());
+        return new StrTreeZoneIndex(shapes.toArray(new ZoneShape[0]));
+    }
+
+    /** The shape of one of the indexed zones. */
+    ZoneShape shape(Zone zone) {
+        return byZone.get(zone);
     }
 
     private static STRtree treeOf(List<ZoneShape> shapes) {

@@ -52,6 +52,32 @@ class ZoneIndexEdgeCasesTest {
     }
 
     @Test
+    void hugeZonesAreCheckedExactlyOffTheLatticeAndKeepIndexOrder() {
+        Zone small = PostZone.circle("small", "p", "330402", 30.75, 120.75, 50);
+        Zone huge = org.patrolgrid.geofence.zone.AreaZone.ofPolygon(
+                "huge", "h", "330402", Geo.FACTORY.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
+                    Geo.coordinate(29.5, 119.5),
+                    Geo.coordinate(29.5, 121.5),
+                    Geo.coordinate(31.5, 121.5),
+                    Geo.coordinate(31.5, 119.5),
+                    Geo.coordinate(29.5, 119.5)
+                }));
+        Zone other = PostZone.circle("other", "p", "330402", 30.7501, 120.75, 50);
+        CellZoneIndex index = new CellZoneIndex(List.of(small, huge, other));
+        BruteForceZoneIndex brute = new BruteForceZoneIndex(List.of(small, huge, other));
+        assertEquals(List.of(small, huge, other), index.containing(30.75, 120.75));
+        assertEquals(List.of(huge), index.containing(31.2, 121.2));
+        assertEquals(List.of(huge), index.containing(29.5, 119.5), "a corner counts");
+        assertTrue(index.containing(29.4, 119.5).isEmpty());
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 2000; i++) {
+            double lat = 29.4 + random.nextDouble() * 2.2;
+            double lon = 119.4 + random.nextDouble() * 2.2;
+            assertEquals(brute.containing(lat, lon), index.containing(lat, lon));
+        }
+    }
+
+    @Test
     void duplicateZoneIdsAreRefused() {
         Zone a = PostZone.circle("p", "p", "330402", 30.75, 120.75, 50);
         Zone b = PostZone.circle("p", "q", "330402", 30.76, 120.75, 50);
