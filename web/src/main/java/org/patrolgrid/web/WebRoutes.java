@@ -22,11 +22,16 @@ import org.patrolgrid.web.health.WebMeters;
 import org.patrolgrid.web.live.LiveResource;
 import org.patrolgrid.web.live.LiveStatusSource;
 import org.patrolgrid.web.live.LiveStreamResource;
+import org.patrolgrid.web.shift.ShiftResource;
 import org.patrolgrid.web.store.DeviceStore;
 import org.patrolgrid.web.store.LastPositionStore;
 import org.patrolgrid.web.store.PositionStore;
+import org.patrolgrid.web.store.ShiftStore;
 import org.patrolgrid.web.store.UserStore;
+import org.patrolgrid.web.store.ZoneStore;
 import org.patrolgrid.web.user.UserResource;
+import org.patrolgrid.web.zone.ZoneCatalog;
+import org.patrolgrid.web.zone.ZoneResource;
 
 /** Wires the resources into one router, in order: metrics, body limit, open routes, login wall, API, console. */
 final class WebRoutes {
@@ -35,6 +40,9 @@ final class WebRoutes {
 
     /** Largest accepted request body. */
     static final long BODY_LIMIT = 1024 * 1024;
+
+    /** Largest accepted zone import (a city's unit grids as GeoJSON). */
+    static final long ZONE_IMPORT_LIMIT = 64L * 1024 * 1024;
 
     private WebRoutes() {}
 
@@ -47,11 +55,13 @@ final class WebRoutes {
             TokenCodec tokens,
             Passwords passwords,
             LiveStreamResource liveStream,
+            ZoneCatalog zoneCatalog,
             Clock clock) {}
 
     static Router create(Parts parts) {
         Router router = Router.router(parts.vertx());
         router.route().handler(new RequestMetrics(parts.registry()));
+        router.post(API + "/zones").handler(BodyHandler.create(false).setBodyLimit(ZONE_IMPORT_LIMIT));
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
         new HealthResource(parts.pool(), parts.health()).mount(router);
         new MetricsResource(parts.registry()).mount(router);
@@ -65,6 +75,15 @@ final class WebRoutes {
         new UserResource(users, parts.passwords()).mount(router, API);
         new DeviceResource(devices, parts.vertx().eventBus()).mount(router, API);
         new TrackResource(parts.vertx(), devices, new PositionStore(parts.pool()), parts.clock()).mount(router, API);
+        ZoneStore zones = new ZoneStore(parts.pool());
+        new ZoneResource(parts.vertx(), zones, parts.zoneCatalog()).mount(router, API);
+        new ShiftResource(
+                        new ShiftStore(parts.pool()),
+                        devices,
+                        zones,
+                        parts.vertx().eventBus(),
+                        parts.clock())
+                .mount(router, API);
         new LiveResource(parts.vertx(), new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);
         parts.liveStream().mount(router, API);
         router.route("/api/*")

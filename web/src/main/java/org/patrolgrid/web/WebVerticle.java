@@ -15,6 +15,8 @@ import org.patrolgrid.web.live.LiveStatusSource;
 import org.patrolgrid.web.live.LiveStreamResource;
 import org.patrolgrid.web.store.DeviceStore;
 import org.patrolgrid.web.store.SettingStore;
+import org.patrolgrid.web.store.ZoneStore;
+import org.patrolgrid.web.zone.ZoneCatalog;
 
 /** The HTTP API, live streams, tiles and console. Deployed by the tracker with the shared pool and registry. */
 public final class WebVerticle extends VerticleBase {
@@ -60,12 +62,23 @@ public final class WebVerticle extends VerticleBase {
         Passwords passwords = new Passwords(new PasswordHasher(), passwordWorkers);
         LiveStreamResource liveStream =
                 new LiveStreamResource(vertx, new DeviceDirectory(new DeviceStore(pool)), registry);
+        ZoneCatalog zoneCatalog = new ZoneCatalog(vertx, new ZoneStore(pool));
         return liveStream
                 .start()
+                .compose(v -> zoneCatalog.start())
                 .compose(v -> new SettingStore(pool).getOrCreate(TokenCodec.SETTING_KEY, TokenCodec::newEncodedKey))
                 .map(key -> TokenCodec.fromEncodedKey(key, clock))
                 .map(tokens -> WebRoutes.create(new WebRoutes.Parts(
-                        vertx, pool, registry, health, statusSource, tokens, passwords, liveStream, clock)))
+                        vertx,
+                        pool,
+                        registry,
+                        health,
+                        statusSource,
+                        tokens,
+                        passwords,
+                        liveStream,
+                        zoneCatalog,
+                        clock)))
                 .compose(router ->
                         vertx.createHttpServer().requestHandler(router).listen(options.port(), options.host()))
                 .onSuccess(server -> actualPort = server.actualPort());
