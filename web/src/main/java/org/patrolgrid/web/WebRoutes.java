@@ -7,12 +7,14 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import org.patrolgrid.web.alert.AlertResource;
 import org.patrolgrid.web.api.ApiFault;
 import org.patrolgrid.web.api.Replies;
 import org.patrolgrid.web.auth.AuthHandler;
 import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.SessionResource;
 import org.patrolgrid.web.auth.TokenCodec;
+import org.patrolgrid.web.device.CommandResource;
 import org.patrolgrid.web.device.DeviceResource;
 import org.patrolgrid.web.device.TrackResource;
 import org.patrolgrid.web.health.HealthResource;
@@ -23,6 +25,7 @@ import org.patrolgrid.web.live.LiveResource;
 import org.patrolgrid.web.live.LiveStatusSource;
 import org.patrolgrid.web.live.LiveStreamResource;
 import org.patrolgrid.web.shift.ShiftResource;
+import org.patrolgrid.web.store.AlertStore;
 import org.patrolgrid.web.store.DeviceStore;
 import org.patrolgrid.web.store.LastPositionStore;
 import org.patrolgrid.web.store.PositionStore;
@@ -84,6 +87,8 @@ final class WebRoutes {
                         parts.vertx().eventBus(),
                         parts.clock())
                 .mount(router, API);
+        new AlertResource(new AlertStore(parts.pool()), parts.vertx().eventBus(), parts.clock()).mount(router, API);
+        new CommandResource(devices, parts.vertx().eventBus(), parts.clock()).mount(router, API);
         new LiveResource(parts.vertx(), new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);
         parts.liveStream().mount(router, API);
         router.route("/api/*")
