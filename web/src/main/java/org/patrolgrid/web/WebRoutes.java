@@ -10,6 +10,7 @@ import java.time.Clock;
 import org.patrolgrid.web.alert.AlertResource;
 import org.patrolgrid.web.api.ApiFault;
 import org.patrolgrid.web.api.Replies;
+import org.patrolgrid.web.attendance.AttendanceResource;
 import org.patrolgrid.web.auth.AuthHandler;
 import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.SessionResource;
@@ -26,6 +27,7 @@ import org.patrolgrid.web.live.LiveStatusSource;
 import org.patrolgrid.web.live.LiveStreamResource;
 import org.patrolgrid.web.shift.ShiftResource;
 import org.patrolgrid.web.store.AlertStore;
+import org.patrolgrid.web.store.AttendanceStore;
 import org.patrolgrid.web.store.DeviceStore;
 import org.patrolgrid.web.store.LastPositionStore;
 import org.patrolgrid.web.store.PositionStore;
@@ -33,6 +35,7 @@ import org.patrolgrid.web.store.ShiftStore;
 import org.patrolgrid.web.store.UserStore;
 import org.patrolgrid.web.store.ZoneStore;
 import org.patrolgrid.web.user.UserResource;
+import org.patrolgrid.web.zone.CoverageResource;
 import org.patrolgrid.web.zone.ZoneCatalog;
 import org.patrolgrid.web.zone.ZoneResource;
 
@@ -87,6 +90,9 @@ final class WebRoutes {
                         parts.vertx().eventBus(),
                         parts.clock())
                 .mount(router, API);
+        AttendanceStore attendance = new AttendanceStore(parts.pool());
+        new AttendanceResource(parts.vertx(), attendance, parts.clock()).mount(router, API);
+        new CoverageResource(parts.vertx(), zones, attendance, parts.zoneCatalog(), parts.clock()).mount(router, API);
         new AlertResource(new AlertStore(parts.pool()), parts.vertx().eventBus(), parts.clock()).mount(router, API);
         new CommandResource(devices, parts.vertx().eventBus(), parts.clock()).mount(router, API);
         new LiveResource(parts.vertx(), new LastPositionStore(parts.pool()), parts.statusSource()).mount(router, API);
