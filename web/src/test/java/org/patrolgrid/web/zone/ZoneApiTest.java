@@ -216,6 +216,29 @@ class ZoneApiTest {
     }
 
     @Test
+    void importLargerThanTheGeneralBodyLimitIsAccepted() {
+        int count = 1_500;
+        String remark = "x".repeat(1_000);
+        JsonObject[] grids = new JsonObject[count];
+        for (int i = 0; i < count; i++) {
+            double lon = 121.5 + (i % 50) * 0.001;
+            double lat = 31.5 + (i / 50) * 0.001;
+            String code = String.format("330402%03d%06d", 500 + i / 1000, i % 1000);
+            grids[i] = grid("big-" + i, "330402", code, lon, lat, 0.001);
+            grids[i].getJsonObject("properties").put("remark", remark);
+        }
+        JsonObject body = collection(grids);
+        assertTrue(body.encode().length() > 1024 * 1024 + 100_000, "over the 1 MiB limit of other endpoints");
+        var response = web.post("/api/v1/zones", admin, body);
+        assertEquals(201, response.statusCode(), response.bodyAsString());
+        assertEquals(count, response.bodyAsJsonObject().getInteger("created"));
+        assertEquals(List.of("big-51"), ids(features(web.get("/api/v1/zones?at=31.5015,121.5015", admin))));
+        JsonObject kept =
+                web.get("/api/v1/zones/big-7", admin).bodyAsJsonObject().getJsonObject("properties");
+        assertEquals(remark, kept.getString("remark"), "properties PatrolGrid does not interpret are kept");
+    }
+
+    @Test
     void bodyThatIsNotGeoJsonIsRefused() {
         assertError(web.post("/api/v1/zones", admin, new JsonObject().put("type", "Point")), 400);
         assertError(web.send(HttpMethod.POST, "/api/v1/zones", admin, Buffer.buffer("{\"type\":")), 400);
