@@ -69,6 +69,9 @@ final class WebRoutes {
     static Router create(Parts parts) {
         Router router = Router.router(parts.vertx());
         router.route().handler(new RequestMetrics(parts.registry()));
+        AuthHandler auth = new AuthHandler(parts.tokens());
+        // Large zone imports: the token is checked before the body is read, so strangers cannot make us buffer 64 MiB.
+        router.post(API + "/zones").handler(auth);
         router.post(API + "/zones").handler(BodyHandler.create(false).setBodyLimit(ZONE_IMPORT_LIMIT));
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
         new HealthResource(parts.pool(), parts.health()).mount(router);
@@ -78,7 +81,7 @@ final class WebRoutes {
         DeviceStore devices = new DeviceStore(parts.pool());
         SessionResource sessions = new SessionResource(users, parts.passwords(), parts.tokens());
         sessions.mountLogin(router, API);
-        router.route(API + "/*").handler(new AuthHandler(parts.tokens()));
+        router.route(API + "/*").handler(auth);
         sessions.mountCurrent(router, API);
         new UserResource(users, parts.passwords()).mount(router, API);
         new DeviceResource(devices, parts.vertx().eventBus()).mount(router, API);

@@ -239,6 +239,14 @@ class ZoneApiTest {
     }
 
     @Test
+    void largeImportWithoutTokenIsRefusedBeforeItsBodyCounts() {
+        Buffer big = Buffer.buffer(
+                "{\"type\":\"FeatureCollection\",\"features\":[],\"pad\":\"" + "x".repeat(2_000_000) + "\"}");
+        assertError(web.send(HttpMethod.POST, "/api/v1/zones", null, big), 401);
+        assertError(web.send(HttpMethod.POST, "/api/v1/zones", "not-a-token", big), 401);
+    }
+
+    @Test
     void bodyThatIsNotGeoJsonIsRefused() {
         assertError(web.post("/api/v1/zones", admin, new JsonObject().put("type", "Point")), 400);
         assertError(web.send(HttpMethod.POST, "/api/v1/zones", admin, Buffer.buffer("{\"type\":")), 400);
