@@ -117,9 +117,10 @@ public final class ScenarioGenerator {
                 id, name, collector ? "collector" : "officer", unit, job.zone().district());
     }
 
+    /** The world as compact GeoJSON, exactly as {@link ScenarioFile} writes it back. */
     private static String geoJson(JiaxingWorld world) {
         StringWriter out = new StringWriter();
         WorldGeoJson.write(world, out);
-        return out.toString();
+        return ScenarioFile.compact(out.toString());
     }
 }

@@ -55,7 +55,9 @@ public final class ShiftScript {
         long[] buffered = walk(behaviour, cursor, track, arrival, end);
         FixSampler sampler = behaviour == Behaviour.GPS_NOISE ? noisy(setting.sampler()) : setting.sampler();
         List<SimFix> fixes = sampler.sample(track.build(), arrival, end, random);
-        fixes = effects(behaviour, fixes, arrival, end, buffered);
+        fixes = effects(behaviour, fixes, arrival, end, buffered).stream()
+                .map(SimFix::rounded)
+                .toList();
         List<String> reached = cursor.reachedBetween(start, end);
         ShiftTruth truth = new ShiftTruth(setting);
         return new ScriptedShift(behaviour, fixes, truth.expect(behaviour, reached), !truth.ambiguous(reached));
