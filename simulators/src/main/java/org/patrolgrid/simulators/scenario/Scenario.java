@@ -1,7 +1,6 @@
 package org.patrolgrid.simulators.scenario;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +32,6 @@ public record Scenario(
      */
     public static Scenario generate(long seed, int collectors, int officers, LocalDate day) {
         return ScenarioGenerator.standard(seed).generate(collectors, officers, day);
-    }
-
-    /** This scenario plus devices that only send fixes (replayed traces). */
-    public Scenario withExtraDevices(List<StaffMember> extra, Map<String, List<SimFix>> extraFixes) {
-        List<StaffMember> all = new ArrayList<>(devices);
-        all.addAll(extra);
-        Map<String, List<SimFix>> allFixes = new LinkedHashMap<>(fixes);
-        allFixes.putAll(extraFixes);
-        return new Scenario(seed, day, worldGeoJson, all, shifts, allFixes);
     }
 
     public int fixCount() {

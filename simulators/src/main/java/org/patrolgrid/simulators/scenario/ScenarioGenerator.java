@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.locationtech.jts.geom.Point;
 import org.patrolgrid.geofence.shift.ShiftRules;
+import org.patrolgrid.geofence.zone.Zone;
 import org.patrolgrid.simulators.scenario.StaffRoster.Assignment;
 import org.patrolgrid.simulators.staff.Behaviour;
 import org.patrolgrid.simulators.staff.BehaviourMix;
@@ -18,6 +20,8 @@ import org.patrolgrid.simulators.staff.ScriptedShift;
 import org.patrolgrid.simulators.staff.ShiftScript;
 import org.patrolgrid.simulators.staff.ShiftSetting;
 import org.patrolgrid.simulators.staff.SimFix;
+import org.patrolgrid.simulators.trace.Trace;
+import org.patrolgrid.simulators.trace.TraceRelocator;
 import org.patrolgrid.simulators.world.JiaxingWorld;
 import org.patrolgrid.simulators.world.JiaxingWorldGenerator;
 import org.patrolgrid.simulators.world.WorldGeoJson;
@@ -56,6 +60,14 @@ public final class ScenarioGenerator {
     }
 
     public Scenario generate(int collectors, int officers, LocalDate day, ShiftWindows windows) {
+        return generate(collectors, officers, day, windows, List.of());
+    }
+
+    /**
+     * With replayed traces as additional devices ({@code <prefix>t01}, ...) that have no shift: trace k is centred on
+     * the k-th collector's patrol area and starts at the collectors' start, its shape and timing kept.
+     */
+    public Scenario generate(int collectors, int officers, LocalDate day, ShiftWindows windows, List<Trace> traces) {
         JiaxingWorld world = JiaxingWorldGenerator.bundled().generate(seed);
         SplittableRandom random = new SplittableRandom(seed ^ 0x5eed_5eedL);
         StaffRoster roster = new StaffRoster(world, random.split());
@@ -75,6 +87,20 @@ public final class ScenarioGenerator {
             shifts.add(new ScenarioShift(
                     id, List.of(job.zone().id()), start, end, rules, scripted.behaviour(), scripted.expected()));
             fixes.put(id, scripted.fixes());
+        }
+        for (int k = 0; k < traces.size(); k++) {
+            Zone area = roster.collector(k).zone();
+            Point centre = area.footprint().getInteriorPoint();
+            String id = String.format("%st%02d", prefix, k + 1);
+            devices.add(
+                    new StaffMember(id, "轨迹回放" + String.format("%02d", k + 1), "collector", "轨迹回放", area.district()));
+            fixes.put(
+                    id,
+                    TraceRelocator.relocate(
+                            traces.get(k),
+                            centre.getY(),
+                            centre.getX(),
+                            windows.collectorStart().toEpochMilli()));
         }
         return new Scenario(seed, day, geoJson(world), devices, shifts, fixes);
     }
