@@ -10,11 +10,12 @@ import org.patrolgrid.simulators.load.LoadResult;
 import org.patrolgrid.simulators.load.LoadRun;
 
 /**
- * Entry point of {@code patrolgrid-sim.jar}: {@code load ...} drives MQTT load, {@code world ...} writes the Jiaxing
- * demo world as GeoJSON. A bad argument gives a one-line error and exit code 2.
+ * Entry point of {@code patrolgrid-sim.jar}: {@code run ...} plays field staff live against a server,
+ * {@code scenario ...} writes, pushes and checks a test day, {@code load ...} drives MQTT load, {@code world ...}
+ * writes the Jiaxing demo world as GeoJSON. A bad argument gives a one-line error and exit code 2.
  */
 public final class SimulatorMain {
-    private static final String USAGE = "usage: patrolgrid-sim (load|world) [options]";
+    private static final String USAGE = "usage: patrolgrid-sim (run|scenario|load|world) [options]";
 
     private SimulatorMain() {}
 
@@ -28,6 +29,8 @@ public final class SimulatorMain {
                 switch (args[0]) {
                     case "load" -> load(rest);
                     case "world" -> WorldCommand.run(rest);
+                    case "scenario" -> ScenarioCommand.run(rest);
+                    case "run" -> RunCommand.run(rest);
                     default -> {
                         System.err.println("unknown command " + args[0] + "; " + USAGE);
                         yield 2;

@@ -38,9 +38,14 @@ public final class DemoDriver {
 
     /** Completes once the world, devices and shifts are in and every device is connected and playing. */
     public static Future<DemoDriver> start(Vertx vertx, DemoOptions options) {
+        return start(vertx, options, "127.0.0.1");
+    }
+
+    /** The same against a server on {@code host} (the simulator's {@code run} mode). */
+    public static Future<DemoDriver> start(Vertx vertx, DemoOptions options, String host) {
         Instant start = options.clock().instant().minus(STARTED_AGO).truncatedTo(ChronoUnit.MINUTES);
         LocalDate day = LocalDate.ofInstant(start, ShiftWindows.SHANGHAI);
-        ApiEndpoint endpoint = ApiEndpoint.loopback(options.httpPort(), options.mqttPort(), options.adminPassword());
+        ApiEndpoint endpoint = new ApiEndpoint(host, options.httpPort(), options.mqttPort(), options.adminPassword());
         ScenarioGenerator generator =
                 new ScenarioGenerator(options.seed(), BehaviourMix.standard(), DEMO_RULES, DEVICE_PREFIX);
         return vertx.executeBlocking(() ->
