@@ -43,7 +43,7 @@ public final class ShiftScript {
         long end = setting.endMillis();
         long grace = setting.rules().grace().toMillis();
         if (behaviour == Behaviour.ABSENT) {
-            return new ScriptedShift(behaviour, List.of(), ShiftTruth.absent(), true);
+            return new ScriptedShift(behaviour, List.of(), new ShiftTruth(setting).expect(behaviour, List.of()), true);
         }
         long arrival = behaviour == Behaviour.LATE
                 ? start + grace + scaled(0.8, 3, Math.max(grace, MINUTE))

@@ -10,9 +10,10 @@ import java.util.TreeSet;
  * present), and completeness comes from the marks the walk reached within the shift.
  *
  * <p>Completeness margins: a patrol area counts as covered when the walk looped at least {@link #AREA_COVERED} of its
- * unit grids (each loop passes the grid's four quadrant centres, about 0.7 of its H3 resolution-11 cells, so ≈ 0.4
- * coverage against the scenario's minimum of 0.25), and as not covered when it looped at most one grid (≤ 8 cells of
- * at least 90, ≈ 0.09). A route is complete when every checkpoint was reached.
+ * unit grids (each loop passes the grid's four quadrant centres, about 0.7 of its H3 resolution-11 cells, so at least
+ * ≈ 0.4 coverage, 0.75–0.98 measured, against the scenario's minimum of 0.25), and as not covered when it looped at
+ * most one grid (≤ 8 cells of at least 90, ≈ 0.09; 0.03–0.05 measured). A route is complete when every checkpoint was
+ * reached; nobody absent reaches any.
  */
 public final class ShiftTruth {
     public static final double AREA_COVERED = 0.6;
@@ -23,10 +24,6 @@ public final class ShiftTruth {
         this.setting = setting;
     }
 
-    public static Expectation absent() {
-        return Expectation.of("absent", Set.of("absent"));
-    }
-
     public Expectation expect(Behaviour behaviour, List<String> reached) {
         Set<String> alerts = new TreeSet<>();
         String fence = setting.kind() == PatrolKind.ROUTE ? "route_deviation" : "off_post";
@@ -35,11 +32,15 @@ public final class ShiftTruth {
             alerts.add("checkpoint_missed");
         }
         switch (behaviour) {
-            case ABSENT -> {
-                return absent();
-            }
-            case MOCK_LOCATION -> {
-                return Expectation.of("absent", Set.of("absent", "suspicious_location"));
+            case ABSENT, MOCK_LOCATION -> {
+                alerts.add("absent");
+                if (setting.kind() == PatrolKind.ROUTE) {
+                    alerts.add("checkpoint_missed"); // mock fixes do not count, so nothing was visited
+                }
+                if (behaviour == Behaviour.MOCK_LOCATION) {
+                    alerts.add("suspicious_location");
+                }
+                return Expectation.of("absent", alerts);
             }
             case LATE -> alerts.add("late");
             case EARLY_LEAVE -> alerts.addAll(List.of(fence, "early_leave"));
