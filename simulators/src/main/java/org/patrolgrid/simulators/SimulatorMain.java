@@ -3,11 +3,13 @@ package org.patrolgrid.simulators;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import org.patrolgrid.simulators.load.DeviceMotion;
 import org.patrolgrid.simulators.load.LoadOptions;
 import org.patrolgrid.simulators.load.LoadOptionsParser;
 import org.patrolgrid.simulators.load.LoadReport;
 import org.patrolgrid.simulators.load.LoadResult;
 import org.patrolgrid.simulators.load.LoadRun;
+import org.patrolgrid.simulators.scenario.WorldMotion;
 
 /**
  * Entry point of {@code patrolgrid-sim.jar}: {@code run ...} plays field staff live against a server,
@@ -49,7 +51,8 @@ public final class SimulatorMain {
             return 2;
         }
         try {
-            LoadResult result = new LoadRun(options, System.err).run();
+            DeviceMotion motion = options.world() ? WorldMotion.of(options.seed()) : DeviceMotion.FREE_WALK;
+            LoadResult result = new LoadRun(options, System.err, motion).run();
             System.out.println(LoadReport.summaryLine(result));
             return 0;
         } catch (CompletionException e) {

@@ -14,7 +14,8 @@ public record Expectation(String status, Set<String> alerts, Set<String> tolerat
      * fixes arrived (no arrival yet, no fix yet, checkpoints not visited or off post at the end), then resolved as
      * {@code late_data} by them.
      */
-    public static final Set<String> UPLOAD_ARTEFACTS = Set.of("absent", "signal_lost", "checkpoint_missed", "early_leave");
+    public static final Set<String> UPLOAD_ARTEFACTS =
+            Set.of("absent", "signal_lost", "checkpoint_missed", "early_leave");
 
     public Expectation {
         alerts = Set.copyOf(new TreeSet<>(alerts));
