@@ -86,6 +86,7 @@ final class ScenarioCommand {
 
     private static Scenario generate(CommandLineFlags flags) throws IOException {
         long seed = flags.longValue("--seed", 1);
+        System.err.println("scenario: generating the world and staff of seed " + seed + " ...");
         LocalDate day = flags.has("--day")
                 ? LocalDate.parse(flags.text("--day", ""))
                 : LocalDate.now(ShiftWindows.SHANGHAI).minusDays(1);

@@ -33,6 +33,7 @@ public final class LiveDriverVerticle extends VerticleBase {
         final List<SimFix> fixes;
         DeviceLink link;
         int next;
+        boolean connecting;
 
         Device(DeviceCredential credential, List<SimFix> fixes) {
             this.credential = credential;
@@ -69,6 +70,10 @@ public final class LiveDriverVerticle extends VerticleBase {
         });
     }
 
+    /**
+     * Sends each idle device's due fixes. A batch only counts as sent at its PUBACK; a failed one is sent again, after
+     * reconnecting when the connection dropped (for example while the server restarts).
+     */
     private void tick() {
         long now = clock.millis();
         for (Device d : devices) {
@@ -78,6 +83,10 @@ public final class LiveDriverVerticle extends VerticleBase {
                     || d.fixes.get(d.next).sendAt() > now) {
                 continue;
             }
+            if (!d.link.connected()) {
+                reconnect(d);
+                continue;
+            }
             int to = d.next;
             while (to < d.fixes.size()
                     && to - d.next < DeviceLink.MAX_BATCH
@@ -85,9 +94,28 @@ public final class LiveDriverVerticle extends VerticleBase {
                 to++;
             }
             List<SimFix> batch = d.fixes.subList(d.next, to);
-            d.next = to;
-            d.link.publish(batch).onComplete(v -> sent.addAndGet(batch.size()), e -> failures.incrementAndGet());
+            int end = to;
+            d.link.publish(batch)
+                    .onComplete(
+                            v -> {
+                                d.next = end;
+                                sent.addAndGet(batch.size());
+                            },
+                            e -> failures.incrementAndGet());
         }
+    }
+
+    private void reconnect(Device d) {
+        if (d.connecting) {
+            return;
+        }
+        d.connecting = true;
+        d.link.close();
+        d.link = new DeviceLink(vertx, d.credential);
+        d.link.connect(host, mqttPort).onComplete(v -> d.connecting = false, e -> {
+            d.connecting = false;
+            failures.incrementAndGet();
+        });
     }
 
     public long fixesSent() {

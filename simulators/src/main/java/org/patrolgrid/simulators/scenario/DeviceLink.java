@@ -46,6 +46,10 @@ public final class DeviceLink {
                         : Future.failedFuture("CONNECT refused for " + topic + ": " + ack.code()));
     }
 
+    public boolean connected() {
+        return client.isConnected();
+    }
+
     public boolean busy() {
         return pending != null;
     }
