@@ -20,42 +20,46 @@ public final class GpxReader {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        List<TracePoint> points = new ArrayList<>();
         try {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
-            double lat = Double.NaN, lon = Double.NaN, ele = Double.NaN;
-            String time = null;
-            String text = "";
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String local = xml.getLocalName();
-                    text = "";
-                    if (local.equals("trkpt") || local.equals("rtept")) {
-                        lat = Double.parseDouble(xml.getAttributeValue(null, "lat"));
-                        lon = Double.parseDouble(xml.getAttributeValue(null, "lon"));
-                        ele = Double.NaN;
-                        time = null;
-                    }
-                } else if (event == XMLStreamConstants.CHARACTERS) {
-                    text += xml.getText();
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "ele" -> ele = Double.parseDouble(text.trim());
-                        case "time" -> time = text.trim();
-                        case "trkpt", "rtept" -> {
-                            if (time != null) {
-                                long ts = OffsetDateTime.parse(time).toInstant().toEpochMilli();
-                                points.add(new TracePoint(ts, lat, lon, ele));
-                            }
-                        }
-                        default -> {}
-                    }
-                }
-            }
+            return new Trace(name, points(factory.createXMLStreamReader(in)));
         } catch (XMLStreamException | RuntimeException e) {
             throw new IllegalArgumentException(name + ": not a readable GPX file: " + e.getMessage());
         }
-        return new Trace(name, points);
+    }
+
+    private static List<TracePoint> points(XMLStreamReader xml) throws XMLStreamException {
+        List<TracePoint> points = new ArrayList<>();
+        double lat = Double.NaN, lon = Double.NaN, ele = Double.NaN;
+        String time = null;
+        StringBuilder text = new StringBuilder();
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                text.setLength(0);
+                if (isPoint(xml.getLocalName())) {
+                    lat = Double.parseDouble(xml.getAttributeValue(null, "lat"));
+                    lon = Double.parseDouble(xml.getAttributeValue(null, "lon"));
+                    ele = Double.NaN;
+                    time = null;
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS) {
+                text.append(xml.getText());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String local = xml.getLocalName();
+                if (local.equals("ele")) {
+                    ele = Double.parseDouble(text.toString().trim());
+                } else if (local.equals("time")) {
+                    time = text.toString().trim();
+                } else if (isPoint(local) && time != null) {
+                    points.add(new TracePoint(
+                            OffsetDateTime.parse(time).toInstant().toEpochMilli(), lat, lon, ele));
+                }
+            }
+        }
+        return points;
+    }
+
+    private static boolean isPoint(String element) {
+        return element.equals("trkpt") || element.equals("rtept");
     }
 }
