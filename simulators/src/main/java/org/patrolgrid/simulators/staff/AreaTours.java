@@ -14,13 +14,13 @@ import org.patrolgrid.simulators.world.GridLattice;
 
 /**
  * Tours of a patrol area over its whole (square) unit grids: a depth-first walk from grid to edge-adjacent grid that
- * loops through the four quadrant centres of each grid and steps back through the parent grid's centre. Every leg joins
+ * crosses each grid diagonally through two quadrant centres (south-west, north-east) and steps back through the parent grid's centre. Every leg joins
  * two points of one grid or of two edge-adjacent grids, whose union is a rectangle, so the walk never leaves the area.
- * The last quadrant of each grid's loop is marked with the grid id.
+ * The second quadrant centre of each grid is marked with the grid id.
  */
 public final class AreaTours {
     private static final int[][] STEPS = {{0, 1}, {1, 0}, {0, -1}, {-1, 0}};
-    private static final double[][] QUADRANTS = {{0.25, 0.25}, {0.25, 0.75}, {0.75, 0.75}, {0.75, 0.25}};
+    private static final double[][] QUADRANTS = {{0.25, 0.25}, {0.75, 0.75}};
 
     private final GridLattice lattice;
     private final Map<String, GridZone> grids;

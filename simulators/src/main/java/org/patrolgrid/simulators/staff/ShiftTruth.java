@@ -10,9 +10,9 @@ import java.util.TreeSet;
  * present), and completeness comes from the marks the walk reached within the shift.
  *
  * <p>Completeness margins: a patrol area counts as covered when the walk looped at least {@link #AREA_COVERED} of its
- * unit grids (each loop passes the grid's four quadrant centres, about 0.7 of its H3 resolution-11 cells, so at least
- * ≈ 0.4 coverage, 0.75–0.98 measured, against the scenario's minimum of 0.25), and as not covered when it looped at
- * most one grid (≤ 8 cells of at least 90, ≈ 0.09; 0.03–0.05 measured). A route is complete when every checkpoint was
+ * unit grids (each crossing passes two quadrant centres and about half of its H3 resolution-11 cells, so at least
+ * ≈ 0.3 coverage, 0.60–0.83 measured, against the scenario's minimum of 0.25), and as not covered when it looped at
+ * most one grid (≤ 8 cells of at least 90, ≈ 0.09; 0.01–0.03 measured). A route is complete when every checkpoint was
  * reached; nobody absent reaches any.
  */
 public final class ShiftTruth {

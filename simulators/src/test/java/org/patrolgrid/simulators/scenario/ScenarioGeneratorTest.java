@@ -74,6 +74,12 @@ class ScenarioGeneratorTest {
         Set<Behaviour> seen = EnumSet.noneOf(Behaviour.class);
         scenario.shifts().forEach(s -> seen.add(s.behaviour()));
         assertEquals(EnumSet.allOf(Behaviour.class), seen);
+        long areas = scenario.shifts().stream()
+                .filter(s -> s.device().contains("-c"))
+                .map(s -> s.zones().get(0))
+                .distinct()
+                .count();
+        assertTrue(areas >= 20, "collectors share only " + areas + " patrol areas");
         assertTrue(scenario.devices().stream()
                 .allMatch(d -> zones.containsKey(scenario.shifts().stream()
                         .filter(s -> s.device().equals(d.device()))
