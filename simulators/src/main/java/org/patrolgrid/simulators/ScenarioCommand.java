@@ -31,7 +31,7 @@ import org.patrolgrid.simulators.trace.TraceReader;
  */
 final class ScenarioCommand {
     static final String USAGE = "usage: scenario [--seed S] [--collectors 30] [--officers 20] [--day YYYY-MM-DD]"
-            + " [--mix late=0.1,...] [--trace a.plt,b.gpx,c.csv] [--in FILE] [--out FILE]"
+            + " [--mix late=0.1,...] [--trace a.plt,b.gpx,c.csv] [--in FILE] [--out FILE] [--used-zones-only]"
             + " [--push] [--check] [--settle 60s] [--host H] [--http-port P] [--mqtt-port P] [--admin-password PW]";
     private static final Set<String> VALUES = Set.of(
             "--seed",
@@ -54,8 +54,9 @@ final class ScenarioCommand {
         CommandLineFlags flags;
         Scenario scenario;
         try {
-            flags = new CommandLineFlags(args, VALUES, Set.of("--push", "--check"));
+            flags = new CommandLineFlags(args, VALUES, Set.of("--push", "--check", "--used-zones-only"));
             scenario = flags.has("--in") ? read(Path.of(flags.text("--in", ""))) : generate(flags);
+            scenario = flags.has("--used-zones-only") ? scenario.withUsedZonesOnly() : scenario;
         } catch (IllegalArgumentException | IOException e) {
             System.err.println("patrolgrid-sim scenario: " + e.getMessage() + "\n" + USAGE);
             return 2;

@@ -34,6 +34,11 @@ public record Scenario(
         return ScenarioGenerator.standard(seed).generate(collectors, officers, day);
     }
 
+    /** The same scenario with only the zones its shifts use (and their unit grids) in the world. */
+    public Scenario withUsedZonesOnly() {
+        return WorldTrim.usedZonesOnly(this);
+    }
+
     public int fixCount() {
         return fixes.values().stream().mapToInt(List::size).sum();
     }

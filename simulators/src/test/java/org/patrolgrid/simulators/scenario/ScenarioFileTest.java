@@ -61,6 +61,25 @@ class ScenarioFileTest {
     }
 
     @Test
+    void trimmedWorldKeepsTheShiftZonesAndTheirGridsOnly() throws IOException {
+        Scenario trimmed = scenario.withUsedZonesOnly();
+        JsonNode features = new ObjectMapper().readTree(trimmed.worldGeoJson()).get("features");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        features.forEach(f -> ids.add(f.get("properties").get("id").asText()));
+        scenario.shifts()
+                .forEach(s -> assertTrue(ids.containsAll(s.zones()), s.zones().toString()));
+        for (JsonNode f : features) {
+            f.get("properties").path("grids").forEach(g -> assertTrue(ids.contains(g.asText())));
+        }
+        long areaGrids = 0;
+        for (JsonNode f : features) {
+            areaGrids += f.get("properties").path("grids").size();
+        }
+        assertTrue(ids.size() <= 5 + areaGrids, "only shift zones and their grids: " + ids.size());
+        assertEquals(scenario.fixes(), trimmed.fixes());
+    }
+
+    @Test
     void refusesOtherJson() {
         byte[] other = "{\"format\":\"something/2\"}".getBytes(StandardCharsets.UTF_8);
         assertThrows(IllegalArgumentException.class, () -> ScenarioFile.read(new ByteArrayInputStream(other)));
