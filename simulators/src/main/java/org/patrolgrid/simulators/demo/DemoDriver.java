@@ -17,7 +17,9 @@ import org.patrolgrid.simulators.staff.BehaviourMix;
 /**
  * The server's {@code --demo}: generates the Jiaxing world and today's staff, imports the world, registers the devices
  * ({@code demo-c01}..., {@code demo-o01}...), creates shifts that started {@link #STARTED_AGO} ago (collectors 4 h,
- * officers 3 h) and plays every person live over MQTT on loopback. Demo rules are brisk (grace 5, off post 3,
+ * officers 3 h) and plays every person live over MQTT on loopback. The first eleven collectors show one behaviour
+ * each (on time, late, absent, leaving, early leave, stationary, signal loss, GPS noise, mock location, skipped patrol,
+ * low battery); everyone else draws from the standard mix. Demo rules are brisk (grace 5, off post 3,
  * stationary 8, signal lost 3 minutes) so alerts show within minutes; absence, suspicious locations and lateness
  * show within the first minute. Talks to the server only through HTTP and MQTT.
  */
@@ -46,8 +48,9 @@ public final class DemoDriver {
         Instant start = options.clock().instant().minus(STARTED_AGO).truncatedTo(ChronoUnit.MINUTES);
         LocalDate day = LocalDate.ofInstant(start, ShiftWindows.SHANGHAI);
         ApiEndpoint endpoint = new ApiEndpoint(host, options.httpPort(), options.mqttPort(), options.adminPassword());
-        ScenarioGenerator generator =
-                new ScenarioGenerator(options.seed(), BehaviourMix.standard(), DEMO_RULES, DEVICE_PREFIX);
+        ScenarioGenerator generator = new ScenarioGenerator(
+                        options.seed(), BehaviourMix.standard(), DEMO_RULES, DEVICE_PREFIX)
+                .withEveryBehaviourFirst();
         return vertx.executeBlocking(() ->
                         generator.generate(options.collectors(), options.officers(), day, ShiftWindows.from(start)))
                 .compose(scenario -> play(vertx, options, endpoint, scenario));

@@ -42,8 +42,14 @@ public final class ScenarioGenerator {
     private final BehaviourMix mix;
     private final ShiftRules rules;
     private final String prefix;
+    private final boolean everyBehaviourFirst;
 
     public ScenarioGenerator(long seed, BehaviourMix mix, ShiftRules rules, String prefix) {
+        this(seed, mix, rules, prefix, false);
+    }
+
+    private ScenarioGenerator(long seed, BehaviourMix mix, ShiftRules rules, String prefix, boolean everyFirst) {
+        this.everyBehaviourFirst = everyFirst;
         this.seed = seed;
         this.mix = mix;
         this.rules = rules;
@@ -53,6 +59,14 @@ public final class ScenarioGenerator {
     /** The standard mix and rules; device ids {@code sim<seed>-c01}, {@code sim<seed>-o01}, ... */
     public static ScenarioGenerator standard(long seed) {
         return new ScenarioGenerator(seed, BehaviourMix.standard(), SCENARIO_RULES, "sim" + seed + "-");
+    }
+
+    /**
+     * The same generator, except that the first collectors get one behaviour each, in {@link Behaviour} order, so a
+     * demo with at least {@code Behaviour.values().length} collectors shows every kind of alert.
+     */
+    public ScenarioGenerator withEveryBehaviourFirst() {
+        return new ScenarioGenerator(seed, mix, rules, prefix, true);
     }
 
     public Scenario generate(int collectors, int officers, LocalDate day) {
@@ -82,7 +96,8 @@ public final class ScenarioGenerator {
             Instant start = collector ? windows.collectorStart() : windows.officerStart();
             Instant end = collector ? windows.collectorEnd() : windows.officerEnd();
             ShiftSetting setting = setting(job, start, end, random.split());
-            ScriptedShift scripted = script(setting, random.split());
+            Behaviour fixed = everyBehaviourFirst && i < Behaviour.values().length ? Behaviour.values()[i] : null;
+            ScriptedShift scripted = script(setting, fixed, random.split());
             devices.add(member(id, collector, n, job));
             shifts.add(new ScenarioShift(
                     id, List.of(job.zone().id()), start, end, rules, scripted.behaviour(), scripted.expected()));
@@ -106,10 +121,11 @@ public final class ScenarioGenerator {
     }
 
     /** Draws a behaviour and scripts it; redraws when the walk lands between the completeness margins. */
-    private ScriptedShift script(ShiftSetting setting, SplittableRandom random) {
+    private ScriptedShift script(ShiftSetting setting, Behaviour fixed, SplittableRandom random) {
         ScriptedShift scripted = null;
         for (int attempt = 0; attempt < REDRAWS && (scripted == null || !scripted.clear()); attempt++) {
-            Behaviour behaviour = mix.pick(random, setting.kind());
+            Behaviour behaviour =
+                    fixed != null && fixed.appliesTo(setting.kind()) ? fixed : mix.pick(random, setting.kind());
             scripted = new ShiftScript(setting, random.split()).script(behaviour);
         }
         return scripted;

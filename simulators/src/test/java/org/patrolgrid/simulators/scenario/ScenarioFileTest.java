@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patrolgrid.simulators.staff.Behaviour;
 import org.patrolgrid.simulators.trace.Trace;
 import org.patrolgrid.simulators.trace.TracePoint;
 
@@ -77,6 +78,14 @@ class ScenarioFileTest {
         }
         assertTrue(ids.size() <= 5 + areaGrids, "only shift zones and their grids: " + ids.size());
         assertEquals(scenario.fixes(), trimmed.fixes());
+    }
+
+    @Test
+    void everyBehaviourFirstGivesTheFirstCollectorsOneBehaviourEach() {
+        Scenario demo = ScenarioGenerator.standard(11).withEveryBehaviourFirst().generate(12, 0, DAY);
+        for (int i = 0; i < Behaviour.values().length; i++) {
+            assertEquals(Behaviour.values()[i], demo.shifts().get(i).behaviour());
+        }
     }
 
     @Test
