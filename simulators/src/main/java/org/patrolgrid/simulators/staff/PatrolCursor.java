@@ -25,6 +25,7 @@ public final class PatrolCursor {
 
     /** Patrols from where the builder stands until {@code until} (exclusive of marks reached only at it). */
     public void patrol(TrackBuilder track, long until) {
+        long roundStart = track.now();
         while (track.now() < until) {
             Waypoint w = tour.get(next);
             if (!track.moveTo(w.lat(), w.lon(), speed, until)) {
@@ -37,6 +38,12 @@ public final class PatrolCursor {
                 reached.computeIfAbsent(w.mark(), m -> new ArrayList<>()).add(track.now());
             }
             next = (next + 1) % tour.size();
+            if (next == 0) {
+                if (track.now() == roundStart) { // a tour that takes no time: stand still instead of spinning
+                    track.dwell(until - track.now(), until);
+                }
+                roundStart = track.now();
+            }
         }
     }
 

@@ -41,6 +41,14 @@ class TrackTest {
     }
 
     @Test
+    void aTourThatTakesNoTimeStandsStillInsteadOfSpinning() {
+        PatrolCursor cursor = new PatrolCursor(List.of(Waypoint.at(LAT, LON), Waypoint.at(LAT, LON)), 1.0);
+        TrackBuilder builder = new TrackBuilder(0, LAT, LON);
+        cursor.patrol(builder, 60_000);
+        assertEquals(60_000, builder.now());
+    }
+
+    @Test
     void samplerKeepsIntervalsAndOrder() {
         TrackBuilder builder = new TrackBuilder(0, LAT, LON);
         builder.dwell(3_600_000, 3_600_000);
