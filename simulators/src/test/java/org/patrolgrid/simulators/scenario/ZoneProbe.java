@@ -5,8 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.patrolgrid.geofence.coverage.LocalPlane;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.patrolgrid.geofence.geo.Geo;
 import org.patrolgrid.geofence.zone.AreaZone;
 import org.patrolgrid.geofence.zone.GridZone;
@@ -15,11 +16,11 @@ import org.patrolgrid.geofence.zone.Zone;
 import org.patrolgrid.simulators.staff.SimFix;
 import org.patrolgrid.simulators.world.JiaxingWorld;
 
-/** Plain JTS geometry for tests: how far a point lies outside a zone, and which unit grids fixes fall in. */
+/** Plain JTS geometry for tests (deliberately not geofence's own projection): how far a point lies outside a zone, and which unit grids fixes fall in. */
 final class ZoneProbe {
     private final Map<String, GridZone> grids = new HashMap<>();
     private final Map<String, Geometry> metric = new HashMap<>();
-    private final Map<String, LocalPlane> planes = new HashMap<>();
+    private final Map<String, AffineTransformation> planes = new HashMap<>();
 
     ZoneProbe(JiaxingWorld world) {
         world.grids().forEach(g -> grids.put(g.id(), g));
@@ -30,10 +31,16 @@ final class ZoneProbe {
         if (zone instanceof PostZone post && post.isCircle()) {
             return Math.max(0, Geo.meters(lat, lon, post.centerLat(), post.centerLon()) - post.radiusMeters());
         }
-        LocalPlane plane = planes.computeIfAbsent(zone.id(), id -> LocalPlane.around(zone.footprint()));
-        Geometry shape = metric.computeIfAbsent(zone.id(), id -> plane.toPlane(zone.footprint()));
-        return shape.distance(
-                Geo.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(plane.x(lon), plane.y(lat))));
+        AffineTransformation plane = planes.computeIfAbsent(zone.id(), id -> metric(zone.footprint()));
+        Geometry shape = metric.computeIfAbsent(zone.id(), id -> plane.transform(zone.footprint()));
+        return shape.distance(plane.transform(Geo.FACTORY.createPoint(new Coordinate(lon, lat))));
+    }
+
+    /** Metres east and north of the geometry's centre (equirectangular, exact to well under a metre here). */
+    private static AffineTransformation metric(Geometry wgs84) {
+        Coordinate centre = wgs84.getEnvelopeInternal().centre();
+        return AffineTransformation.translationInstance(-centre.x, -centre.y)
+                .scale(Geo.metersPerDegreeLon(centre.y), Geo.metersPerDegreeLat());
     }
 
     int gridsVisited(AreaZone area, List<SimFix> fixes) {
