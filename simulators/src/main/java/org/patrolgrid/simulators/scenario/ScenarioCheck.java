@@ -31,17 +31,19 @@ public final class ScenarioCheck {
                     .add(alert);
         }
         List<ShiftDiff> diffs = new ArrayList<>();
+        Map<ScenarioShift, Double> coverage = ExpectedCoverage.of(scenario);
         for (ScenarioShift shift : scenario.shifts()) {
             JsonNode record = records.get(key(shift.device(), shift.start().toString()));
             List<JsonNode> raised = record == null
                     ? List.of()
                     : alerts.getOrDefault(record.path("shift").asText(), List.of());
-            diffs.add(diff(shift, record, raised));
+            diffs.add(diff(shift, record, raised, coverage.get(shift)));
         }
         return new ScenarioDiff(diffs);
     }
 
-    private static ShiftDiff diff(ScenarioShift shift, JsonNode record, List<JsonNode> raised) {
+    private static ShiftDiff diff(
+            ScenarioShift shift, JsonNode record, List<JsonNode> raised, Double expectedCoverage) {
         Set<String> kinds = new TreeSet<>();
         Set<String> unexpected = new TreeSet<>();
         for (JsonNode alert : raised) {
@@ -57,7 +59,16 @@ public final class ScenarioCheck {
         missing.removeAll(kinds);
         String status = record == null ? null : record.path("status").asText();
         return new ShiftDiff(
-                shift.device(), shift.behaviour().wireName(), shift.expected().status(), status, missing, unexpected);
+                shift.device(),
+                shift.behaviour().wireName(),
+                shift.expected().status(),
+                status,
+                missing,
+                unexpected,
+                expectedCoverage,
+                record == null || !record.path("coverage").isNumber()
+                        ? null
+                        : record.path("coverage").asDouble());
     }
 
     /** Device and start instant, whatever offset the server writes the start with. */
