@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.patrolgrid.geofence.position.Position;
+import org.patrolgrid.tracker.alerting.DeviceCommands;
 import org.patrolgrid.tracker.cluster.ClusterSetup;
 import org.patrolgrid.tracker.config.ServerConfig;
+import org.patrolgrid.tracker.duty.DutyDeployment;
 import org.patrolgrid.tracker.ingest.DeviceAuthenticator;
 import org.patrolgrid.tracker.ingest.DeviceSessions;
 import org.patrolgrid.tracker.ingest.MqttIngestVerticle;
+import org.patrolgrid.tracker.metrics.DutyMetrics;
 import org.patrolgrid.tracker.metrics.IngestMetrics;
 import org.patrolgrid.tracker.metrics.MicrometerIngestMetrics;
 import org.patrolgrid.tracker.storage.AdminAccount;
@@ -72,27 +74,35 @@ public final class PatrolGridServer implements AutoCloseable {
             authenticator.evict(msg.body());
             sessions.disconnect(msg.body());
         });
+        new DeviceCommands(sessions).listen(vertx.eventBus());
         MqttIngestVerticle.Options mqtt = new MqttIngestVerticle.Options(
-                config.host(), config.mqttPort(), config.maxPayloadBytes(), config.maxBatch(),
-                config.maxFutureSkew(), config.maxAge(), config.commitBatchRows());
-        java.util.function.Consumer<List<Position>> onStored = positions -> {};
+                config.host(),
+                config.mqttPort(),
+                config.maxPayloadBytes(),
+                config.maxBatch(),
+                config.maxFutureSkew(),
+                config.maxAge(),
+                config.commitBatchRows());
         // All instances listen on one port; a negative port is Vert.x's shared random port (for --mqtt-port 0).
         MqttIngestVerticle.Options mqttShared = mqtt.port() == 0 ? withPort(mqtt, -1) : mqtt;
         List<MqttIngestVerticle> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-        return vertx.deployVerticle(
+        return DutyDeployment.deploy(vertx, config, database, clock, new DutyMetrics(registry))
+                .compose(router -> vertx.deployVerticle(
                         () -> {
                             MqttIngestVerticle v = new MqttIngestVerticle(
-                                    mqttShared, database, authenticator, sessions, metrics, clock, onStored);
+                                    mqttShared, database, authenticator, sessions, metrics, clock, router);
                             listeners.add(v);
                             return v;
                         },
-                        new DeploymentOptions().setInstances(config.mqttInstances()))
+                        new DeploymentOptions().setInstances(config.mqttInstances())))
                 .compose(id -> {
                     WebVerticle web = new WebVerticle(
-                            new WebOptions(config.host(), config.httpPort()), shared, registry,
-                            () -> Future.succeededFuture(Map.of(
-                                    "mqtt", "up", "cluster", ClusterSetup.status(vertx))));
-                    return vertx.deployVerticle(web).map(v -> new int[] {listeners.get(0).actualPort(), web.actualPort()});
+                            new WebOptions(config.host(), config.httpPort()),
+                            shared,
+                            registry,
+                            () -> Future.succeededFuture(Map.of("mqtt", "up", "cluster", ClusterSetup.status(vertx))));
+                    return vertx.deployVerticle(web)
+                            .map(v -> new int[] {listeners.get(0).actualPort(), web.actualPort()});
                 });
     }
 
@@ -115,7 +125,9 @@ public final class PatrolGridServer implements AutoCloseable {
         try {
             vertx.close().await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.warn("Vert.x did not stop cleanly: {}", Optional.ofNullable(e.getMessage()).orElse(e.toString()));
+            LOG.warn(
+                    "Vert.x did not stop cleanly: {}",
+                    Optional.ofNullable(e.getMessage()).orElse(e.toString()));
         }
         database.close();
     }

@@ -21,8 +21,22 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class ConfigLoader {
     /** Keys that take a value. */
     static final Set<String> VALUED = Set.of(
-            "mqtt-port", "http-port", "host", "db", "data-dir", "admin-password", "cluster-members",
-            "cluster-port", "mqtt-instances", "max-future", "max-age", "max-payload", "max-batch", "commit-batch",
+            "mqtt-port",
+            "http-port",
+            "host",
+            "db",
+            "data-dir",
+            "admin-password",
+            "cluster-members",
+            "cluster-port",
+            "mqtt-instances",
+            "max-future",
+            "max-age",
+            "max-payload",
+            "max-batch",
+            "commit-batch",
+            "webhooks",
+            "roster-refresh",
             "config");
 
     /** Keys that are switches. */
@@ -116,8 +130,12 @@ public final class ConfigLoader {
                 throw new ConfigException("config file " + file + ": unknown key '" + key + "'");
             }
             Object v = e.getValue();
-            out.put(key, v instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
-                    : String.valueOf(v));
+            out.put(
+                    key,
+                    v instanceof List<?> list
+                            ? String.join(
+                                    ",", list.stream().map(String::valueOf).toList())
+                            : String.valueOf(v));
         }
         return out;
     }

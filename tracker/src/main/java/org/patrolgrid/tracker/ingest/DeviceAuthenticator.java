@@ -33,8 +33,7 @@ public final class DeviceAuthenticator {
             return Future.succeededFuture(Optional.empty());
         }
         Credentials cached = cache.get(id);
-        Future<Optional<Credentials>> creds =
-                cached != null ? Future.succeededFuture(Optional.of(cached)) : load(id);
+        Future<Optional<Credentials>> creds = cached != null ? Future.succeededFuture(Optional.of(cached)) : load(id);
         return creds.map(c -> c.filter(k -> MessageDigest.isEqual(k.secretHash(), DeviceSecrets.hash(secret)))
                 .map(Credentials::device));
     }
@@ -49,7 +48,10 @@ public final class DeviceAuthenticator {
                     Row r = rows.iterator().next();
                     Buffer hash = r.getBuffer("secret_hash");
                     Credentials c = new Credentials(
-                            new Device(r.getString("id"), r.getString("kind"), r.getString("district"),
+                            new Device(
+                                    r.getString("id"),
+                                    r.getString("kind"),
+                                    r.getString("district"),
                                     r.getString("unit")),
                             hash.getBytes());
                     cache.put(id, c);

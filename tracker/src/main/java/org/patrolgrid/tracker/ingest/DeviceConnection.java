@@ -45,22 +45,28 @@ final class DeviceConnection {
             return;
         }
         if (msg.payload().length() > ctx.maxPayloadBytes()) {
-            reject(msg, Decoded.refused(Rejection.PAYLOAD_TOO_LARGE,
-                    "payload of " + msg.payload().length() + " bytes exceeds " + ctx.maxPayloadBytes()));
+            reject(
+                    msg,
+                    Decoded.refused(
+                            Rejection.PAYLOAD_TOO_LARGE,
+                            "payload of " + msg.payload().length() + " bytes exceeds " + ctx.maxPayloadBytes()));
             return;
         }
-        PayloadCodec codec = switch (topic.kind()) {
-            case POSITIONS -> ctx.nativeCodec();
-            case OWNTRACKS -> ctx.ownTracksCodec();
-            default -> null;
-        };
-        if (codec == null) {
-            // devices/{id}/events: accepted; handled by the alert pipeline when it is deployed.
-            Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.ACCEPTED, null);
+        PayloadCodec codec =
+                switch (topic.kind()) {
+                    case POSITIONS -> ctx.nativeCodec();
+                    case OWNTRACKS -> ctx.ownTracksCodec();
+                    default -> ctx.eventCodec();
+                };
+        if (codec == ctx.eventCodec()) {
+            onEvent(msg);
             return;
         }
         Decoded decoded = codec.decode(device, msg.payload().getBytes(), Instant.now());
-        ctx.metrics().received(codec.format(), decoded.accepted().size() + decoded.rejected().size());
+        ctx.metrics()
+                .received(
+                        codec.format(),
+                        decoded.accepted().size() + decoded.rejected().size());
         if (decoded.accepted().isEmpty()) {
             if (decoded.rejected().isEmpty()) {
                 // Valid, but carries no position (e.g. an OwnTracks lwt or card).
@@ -78,17 +84,35 @@ final class DeviceConnection {
                 if (msg.qosLevel() != MqttQoS.AT_MOST_ONCE) {
                     ctx.metrics().acknowledged(System.nanoTime() - started);
                 }
-                ctx.onStored().accept(decoded.accepted());
+                ctx.listener().stored(decoded.accepted());
             } else {
-                LOG.warn("positions of {} not stored, left unacknowledged: {}", device, stored.cause().getMessage());
+                LOG.warn(
+                        "positions of {} not stored, left unacknowledged: {}",
+                        device,
+                        stored.cause().getMessage());
             }
         });
     }
 
+    /** devices/{id}/events: decoded and validated like positions, handed to the device's owner, then acknowledged. */
+    private void onEvent(MqttPublishMessage msg) {
+        Decoded decoded = ctx.eventCodec().decode(device, msg.payload().getBytes(), Instant.now());
+        ctx.metrics()
+                .received(
+                        ctx.eventCodec().format(),
+                        decoded.accepted().size() + decoded.rejected().size());
+        if (decoded.accepted().isEmpty() && !decoded.rejected().isEmpty()) {
+            reject(msg, decoded);
+            return;
+        }
+        countRejections(decoded);
+        decoded.accepted().forEach(ctx.listener()::deviceEvent);
+        Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.ACCEPTED, decoded.summary());
+    }
+
     private void reject(MqttPublishMessage msg, Decoded decoded) {
         countRejections(decoded);
-        Acknowledger.acknowledge(
-                endpoint, msg.qosLevel(), msg.messageId(), Outcome.PAYLOAD_INVALID, decoded.summary());
+        Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.PAYLOAD_INVALID, decoded.summary());
     }
 
     private void countRejections(Decoded decoded) {
@@ -103,7 +127,11 @@ final class DeviceConnection {
     private void refuseTopic(MqttPublishMessage msg) {
         ctx.metrics().publishRefused("topic_not_allowed");
         ctx.rejectionLog().log(device, "topic_not_allowed", "publish to " + msg.topicName());
-        Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.NOT_AUTHORIZED,
+        Acknowledger.acknowledge(
+                endpoint,
+                msg.qosLevel(),
+                msg.messageId(),
+                Outcome.NOT_AUTHORIZED,
                 "device " + device + " may not publish to " + msg.topicName());
     }
 
@@ -114,7 +142,8 @@ final class DeviceConnection {
         for (MqttTopicSubscription s : msg.topicSubscriptions()) {
             DeviceTopic topic = DeviceTopic.parse(s.topicName());
             if (topic != null && topic.subscribableBy(device)) {
-                MqttQoS qos = s.qualityOfService() == MqttQoS.AT_MOST_ONCE ? MqttQoS.AT_MOST_ONCE : MqttQoS.AT_LEAST_ONCE;
+                MqttQoS qos =
+                        s.qualityOfService() == MqttQoS.AT_MOST_ONCE ? MqttQoS.AT_MOST_ONCE : MqttQoS.AT_LEAST_ONCE;
                 granted.add(qos);
                 codes.add(MqttSubAckReasonCode.qosGranted(qos));
                 ctx.sessions().of(device).ifPresent(session -> session.subscribed(qos));

@@ -22,12 +22,13 @@ public record DeviceTopic(Kind kind, String device) {
     public static DeviceTopic parse(String topic) {
         String[] parts = topic.split("/", -1);
         if (parts.length == 3 && parts[0].equals("devices") && !parts[1].isEmpty()) {
-            Kind kind = switch (parts[2]) {
-                case "positions" -> Kind.POSITIONS;
-                case "events" -> Kind.EVENTS;
-                case "commands" -> Kind.COMMANDS;
-                default -> null;
-            };
+            Kind kind =
+                    switch (parts[2]) {
+                        case "positions" -> Kind.POSITIONS;
+                        case "events" -> Kind.EVENTS;
+                        case "commands" -> Kind.COMMANDS;
+                        default -> null;
+                    };
             return kind == null ? null : new DeviceTopic(kind, parts[1]);
         }
         if (parts.length == 3 && parts[0].equals("owntracks") && !parts[1].isEmpty() && !parts[2].isEmpty()) {

@@ -11,9 +11,6 @@ import io.vertx.mqtt.MqttServerOptions;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Consumer;
-import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.tracker.metrics.IngestMetrics;
 import org.patrolgrid.tracker.storage.Database;
 import org.patrolgrid.tracker.storage.PositionWriter;
@@ -29,7 +26,12 @@ public final class MqttIngestVerticle extends VerticleBase {
 
     /** Listener settings, from the server config. */
     public record Options(
-            String host, int port, int maxPayloadBytes, int maxBatch, Duration maxFutureSkew, Duration maxAge,
+            String host,
+            int port,
+            int maxPayloadBytes,
+            int maxBatch,
+            Duration maxFutureSkew,
+            Duration maxAge,
             int commitBatchRows) {}
 
     private final Options options;
@@ -38,7 +40,7 @@ public final class MqttIngestVerticle extends VerticleBase {
     private final DeviceSessions sessions;
     private final IngestMetrics metrics;
     private final Clock clock;
-    private final Consumer<List<Position>> onStored;
+    private final IngestListener listener;
     private final RejectionLog rejectionLog = new RejectionLog();
     private MqttServer server;
     private Pool pool;
@@ -46,15 +48,20 @@ public final class MqttIngestVerticle extends VerticleBase {
     private IngestContext ingest;
 
     public MqttIngestVerticle(
-            Options options, Database database, DeviceAuthenticator authenticator, DeviceSessions sessions,
-            IngestMetrics metrics, Clock clock, Consumer<List<Position>> onStored) {
+            Options options,
+            Database database,
+            DeviceAuthenticator authenticator,
+            DeviceSessions sessions,
+            IngestMetrics metrics,
+            Clock clock,
+            IngestListener listener) {
         this.options = options;
         this.database = database;
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.metrics = metrics;
         this.clock = clock;
-        this.onStored = onStored;
+        this.listener = listener;
     }
 
     @Override
@@ -66,17 +73,21 @@ public final class MqttIngestVerticle extends VerticleBase {
                 options.maxPayloadBytes(),
                 new NativePositionCodec(validator, options.maxBatch()),
                 new OwnTracksCodec(validator, options.maxBatch()),
+                new DeviceEventCodec(validator, options.maxBatch()),
                 writer,
                 metrics,
                 rejectionLog,
                 sessions,
-                onStored);
-        server = MqttServer.create(vertx, new MqttServerOptions()
-                .setHost(options.host())
-                .setPort(options.port())
-                // Room above the contract's limit, so an oversized payload is answered with a reason, not dropped.
-                .setMaxMessageSize(options.maxPayloadBytes() * 2 + 1024)
-                .setTimeoutOnConnect(30));
+                listener);
+        server = MqttServer.create(
+                vertx,
+                new MqttServerOptions()
+                        .setHost(options.host())
+                        .setPort(options.port())
+                        // Room above the contract's limit, so an oversized payload is answered with a reason, not
+                        // dropped.
+                        .setMaxMessageSize(options.maxPayloadBytes() * 2 + 1024)
+                        .setTimeoutOnConnect(30));
         server.endpointHandler(this::onConnect);
         return server.listen();
     }
@@ -101,9 +112,13 @@ public final class MqttIngestVerticle extends VerticleBase {
                 })
                 .onFailure(e -> {
                     LOG.warn("cannot check credentials of {}: {}", id, e.getMessage());
-                    refuse(endpoint, id, "server_unavailable", endpoint.protocolVersion() == 5
-                            ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
-                            : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+                    refuse(
+                            endpoint,
+                            id,
+                            "server_unavailable",
+                            endpoint.protocolVersion() == 5
+                                    ? MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE_5
+                                    : MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
                 });
     }
 

@@ -7,7 +7,8 @@ import org.patrolgrid.geofence.position.Position;
 
 /** PatrolGrid's own position JSON on {@code devices/{id}/positions} (CONTRACT §2). */
 public final class NativePositionCodec extends PayloadCodec {
-    private static final Set<String> KNOWN = Set.of("ts", "lat", "lon", "acc", "alt", "speed", "course", "batt", "mock");
+    private static final Set<String> KNOWN =
+            Set.of("ts", "lat", "lon", "acc", "alt", "speed", "course", "batt", "mock");
 
     public NativePositionCodec(PositionValidator validator, int maxBatch) {
         super(validator, maxBatch);

@@ -10,8 +10,7 @@ import org.patrolgrid.geofence.position.Position;
  * are valid and carry none. Units: {@code tst} epoch seconds, {@code vel} km/h, {@code cog} degrees.
  */
 public final class OwnTracksCodec extends PayloadCodec {
-    private static final Set<String> KNOWN =
-            Set.of("_type", "tst", "lat", "lon", "acc", "alt", "vel", "cog", "batt");
+    private static final Set<String> KNOWN = Set.of("_type", "tst", "lat", "lon", "acc", "alt", "vel", "cog", "batt");
 
     public OwnTracksCodec(PositionValidator validator, int maxBatch) {
         super(validator, maxBatch);

@@ -68,8 +68,9 @@ public abstract class PayloadCodec {
             try {
                 Optional<Position> position = readElement(device, new FixReader(element), receivedAt);
                 if (position.isPresent()) {
-                    validator.check(position.get(), index).ifPresentOrElse(rejected::add,
-                            () -> accepted.add(position.get()));
+                    validator
+                            .check(position.get(), index)
+                            .ifPresentOrElse(rejected::add, () -> accepted.add(position.get()));
                 }
             } catch (FixReader.FieldException e) {
                 rejected.add(new RejectedPosition(e.reason, e.getMessage(), index));

@@ -29,13 +29,17 @@ public final class MicrometerIngestMetrics implements IngestMetrics {
     public MicrometerIngestMetrics(MeterRegistry registry) {
         this.registry = registry;
         for (Rejection r : Rejection.values()) {
-            rejected.put(r, Counter.builder(Meters.POSITIONS_REJECTED)
-                    .description("Positions or messages rejected, by reason")
-                    .tag(Meters.TAG_REASON, r.code())
-                    .register(registry));
+            rejected.put(
+                    r,
+                    Counter.builder(Meters.POSITIONS_REJECTED)
+                            .description("Positions or messages rejected, by reason")
+                            .tag(Meters.TAG_REASON, r.code())
+                            .register(registry));
         }
         registry.gauge(Meters.MQTT_CONNECTIONS, connections);
-        stored = Counter.builder(Meters.POSITIONS_STORED).description("Positions committed").register(registry);
+        stored = Counter.builder(Meters.POSITIONS_STORED)
+                .description("Positions committed")
+                .register(registry);
         duplicates = Counter.builder(Meters.POSITIONS_DUPLICATE)
                 .description("Positions dropped as duplicates (same device and fix time)")
                 .register(registry);
@@ -44,7 +48,9 @@ public final class MicrometerIngestMetrics implements IngestMetrics {
                 .description("From receiving a QoS 1 publish to sending its PUBACK, after the commit")
                 .publishPercentileHistogram()
                 .register(registry);
-        commitLatency = Timer.builder(Meters.COMMIT_LATENCY).publishPercentileHistogram().register(registry);
+        commitLatency = Timer.builder(Meters.COMMIT_LATENCY)
+                .publishPercentileHistogram()
+                .register(registry);
         batchSize = DistributionSummary.builder(Meters.COMMIT_BATCH_SIZE)
                 .description("Rows per group commit")
                 .publishPercentileHistogram()
@@ -76,7 +82,8 @@ public final class MicrometerIngestMetrics implements IngestMetrics {
 
     @Override
     public void connectRefused(String reason) {
-        connectRefused.computeIfAbsent(reason, r -> Counter.builder(Meters.MQTT_CONNECTS_REFUSED)
+        connectRefused
+                .computeIfAbsent(reason, r -> Counter.builder(Meters.MQTT_CONNECTS_REFUSED)
                         .tag(Meters.TAG_REASON, r)
                         .register(registry))
                 .increment();
@@ -84,7 +91,8 @@ public final class MicrometerIngestMetrics implements IngestMetrics {
 
     @Override
     public void publishRefused(String reason) {
-        publishRefused.computeIfAbsent(reason, r -> Counter.builder(Meters.MQTT_PUBLISH_REFUSED)
+        publishRefused
+                .computeIfAbsent(reason, r -> Counter.builder(Meters.MQTT_PUBLISH_REFUSED)
                         .tag(Meters.TAG_REASON, r)
                         .register(registry))
                 .increment();

@@ -63,7 +63,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (orphan.isEmpty()) {
             return;
         }
-        LOG.warn("stopping PostgreSQL left running by an earlier server process (pid {})", orphan.get().pid());
+        LOG.warn(
+                "stopping PostgreSQL left running by an earlier server process (pid {})",
+                orphan.get().pid());
         orphan.get().destroy();
         try {
             orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -49,7 +49,8 @@ public final class PositionWriter {
     private void flush() {
         List<Pending> group = new ArrayList<>();
         List<Position> rows = new ArrayList<>();
-        while (!queue.isEmpty() && (rows.isEmpty() || rows.size() + queue.peek().positions().size() <= maxRows)) {
+        while (!queue.isEmpty()
+                && (rows.isEmpty() || rows.size() + queue.peek().positions().size() <= maxRows)) {
             Pending p = queue.poll();
             group.add(p);
             rows.addAll(p.positions());

@@ -30,8 +30,15 @@ class ModuleBoundaryTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "io.vertx..", "java.sql..", "javax.sql..", "com.fasterxml.jackson..", "org.json..",
-                        "com.google.gson..", "jakarta.json..", "io.netty..", "org.postgresql..")
+                        "io.vertx..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "com.fasterxml.jackson..",
+                        "org.json..",
+                        "com.google.gson..",
+                        "jakarta.json..",
+                        "io.netty..",
+                        "org.postgresql..")
                 .check(classes);
     }
 

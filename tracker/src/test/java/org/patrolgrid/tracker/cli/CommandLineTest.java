@@ -32,8 +32,15 @@ class CommandLineTest {
     @Test
     void portInUseFailsWithOneLineNamingTheCause() throws Exception {
         try (ServerSocket taken = new ServerSocket(0);
-                ServerProcess p = ServerProcess.start("--mqtt-port", String.valueOf(taken.getLocalPort()),
-                        "--http-port", "0", "--db", TestDatabase.create(), "--admin-password", "x")) {
+                ServerProcess p = ServerProcess.start(
+                        "--mqtt-port",
+                        String.valueOf(taken.getLocalPort()),
+                        "--http-port",
+                        "0",
+                        "--db",
+                        TestDatabase.create(),
+                        "--admin-password",
+                        "x")) {
             int code = p.awaitExit(120);
             assertNotEquals(0, code);
             String last = p.stderr().lines().reduce((a, b) -> b).orElse("");

@@ -56,7 +56,10 @@ class ConfigLoaderTest {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "colour: blue\n");
         assertMessage("unknown key 'colour'", "--config", file.toString());
-        assertMessage("cannot read config file", "--config", dir.resolve("missing.yaml").toString());
+        assertMessage(
+                "cannot read config file",
+                "--config",
+                dir.resolve("missing.yaml").toString());
     }
 
     private static void assertMessage(String expected, String... args) {

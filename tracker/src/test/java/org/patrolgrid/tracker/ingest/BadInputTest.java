@@ -61,19 +61,26 @@ class BadInputTest {
                 Arguments.of("missing ts", "{\"lat\":30.75,\"lon\":120.75}", "missing_field"),
                 Arguments.of("missing lat", "{\"ts\":" + now.toEpochMilli() + ",\"lon\":120.75}", "missing_field"),
                 Arguments.of("missing lon", "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.75}", "missing_field"),
-                Arguments.of("infinite lat", "{\"ts\":" + now.toEpochMilli() + ",\"lat\":1e999,\"lon\":120.75}",
+                Arguments.of(
+                        "infinite lat",
+                        "{\"ts\":" + now.toEpochMilli() + ",\"lat\":1e999,\"lon\":120.75}",
                         "not_finite"),
-                Arguments.of("NaN lon", "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.7,\"lon\":\"NaN\"}",
-                        "not_finite"),
+                Arguments.of(
+                        "NaN lon", "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.7,\"lon\":\"NaN\"}", "not_finite"),
                 Arguments.of("lat out of range", Fixes.fix(now, 91, 120.75), "out_of_range"),
                 Arguments.of("lon out of range", Fixes.fix(now, 30.7, -181), "out_of_range"),
-                Arguments.of("negative accuracy",
-                        "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.7,\"lon\":120.7,\"acc\":-1}", "out_of_range"),
-                Arguments.of("course over 360",
+                Arguments.of(
+                        "negative accuracy",
+                        "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.7,\"lon\":120.7,\"acc\":-1}",
+                        "out_of_range"),
+                Arguments.of(
+                        "course over 360",
                         "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.7,\"lon\":120.7,\"course\":361}",
                         "out_of_range"),
-                Arguments.of("battery over 100",
-                        "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.7,\"lon\":120.7,\"batt\":101}", "out_of_range"),
+                Arguments.of(
+                        "battery over 100",
+                        "{\"ts\":" + now.toEpochMilli() + ",\"lat\":30.7,\"lon\":120.7,\"batt\":101}",
+                        "out_of_range"),
                 Arguments.of("ts as garbage", "{\"ts\":\"yesterday\",\"lat\":30.7,\"lon\":120.7}", "out_of_range"),
                 Arguments.of("ts in the future", Fixes.fix(now.plusSeconds(600)), "ts_in_future"),
                 Arguments.of("ts too old", Fixes.fix(now.minusSeconds(8 * 86_400)), "ts_too_old"),
@@ -114,8 +121,8 @@ class BadInputTest {
             items.add(Fixes.fix(now.minusSeconds(i + 1)));
         }
         items.add(goodOnes / 2, Fixes.fix(now, 95, 120));
-        Mqtt5PubAck ack = MqttIngestTest.publish(c, "devices/mixed-" + goodOnes + "/positions",
-                "[" + String.join(",", items) + "]");
+        Mqtt5PubAck ack = MqttIngestTest.publish(
+                c, "devices/mixed-" + goodOnes + "/positions", "[" + String.join(",", items) + "]");
         assertEquals(Mqtt5PubAckReasonCode.SUCCESS, ack.getReasonCode());
         assertTrue(ack.getReasonString().map(Object::toString).orElse("").contains("1 rejected"));
         assertEquals(goodOnes, server.storedCount("mixed-" + goodOnes));
@@ -131,8 +138,8 @@ class BadInputTest {
         int sent = 0;
         try {
             do {
-                Mqtt5PubAck ack = MqttIngestTest.publish(c, "devices/good-1/positions",
-                        Fixes.fix(GOOD_BASE.plusMillis(GOOD_SEQ.incrementAndGet())));
+                Mqtt5PubAck ack = MqttIngestTest.publish(
+                        c, "devices/good-1/positions", Fixes.fix(GOOD_BASE.plusMillis(GOOD_SEQ.incrementAndGet())));
                 assertEquals(Mqtt5PubAckReasonCode.SUCCESS, ack.getReasonCode());
                 sent++;
             } while (!stop.get() || sent < 5);
@@ -143,10 +150,15 @@ class BadInputTest {
     }
 
     private static double rejectedCount(String reason) throws Exception {
-        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return r.body().lines()
+        HttpResponse<String> r = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return r.body()
+                .lines()
                 .filter(l -> l.startsWith("patrolgrid_positions_rejected_total{") && l.contains("\"" + reason + "\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();

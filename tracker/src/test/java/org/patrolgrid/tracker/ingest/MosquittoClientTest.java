@@ -54,8 +54,27 @@ class MosquittoClientTest {
     }
 
     private static String[] pub(String version, String id, String secret, String topic, String message) {
-        return new String[] {"mosquitto_pub", "-h", "127.0.0.1", "-p", String.valueOf(server.mqttPort()), "-V",
-            version, "-i", id, "-u", id, "-P", secret, "-q", "1", "-t", topic, "-m", message};
+        return new String[] {
+            "mosquitto_pub",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            String.valueOf(server.mqttPort()),
+            "-V",
+            version,
+            "-i",
+            id,
+            "-u",
+            id,
+            "-P",
+            secret,
+            "-q",
+            "1",
+            "-t",
+            topic,
+            "-m",
+            message
+        };
     }
 
     @Test

@@ -81,15 +81,22 @@ class MqttIngestTest {
     @Test
     void wrongSecretUnknownDeviceAndMissingCredentialsAreRefused() throws Exception {
         server.addDevice("auth-1", "officer", "330402");
-        Mqtt5ConnAckException v5 = assertThrows(Mqtt5ConnAckException.class, () -> Devices.connectV5(
-                server.mqttPort(), "auth-1", "wrong-secret"));
-        assertEquals(Mqtt5ConnAckReasonCode.BAD_USER_NAME_OR_PASSWORD, v5.getMqttMessage().getReasonCode());
-        Mqtt3ConnAckException v3 = assertThrows(Mqtt3ConnAckException.class, () -> Devices.connectV3(
-                server.mqttPort(), "nobody", "whatever"));
-        assertEquals(Mqtt3ConnAckReturnCode.BAD_USER_NAME_OR_PASSWORD, v3.getMqttMessage().getReturnCode());
-        Mqtt3ConnAckException anonymous = assertThrows(Mqtt3ConnAckException.class,
-                () -> Devices.v3(server.mqttPort(), "anon").connect());
-        assertEquals(Mqtt3ConnAckReturnCode.BAD_USER_NAME_OR_PASSWORD, anonymous.getMqttMessage().getReturnCode());
+        Mqtt5ConnAckException v5 = assertThrows(
+                Mqtt5ConnAckException.class, () -> Devices.connectV5(server.mqttPort(), "auth-1", "wrong-secret"));
+        assertEquals(
+                Mqtt5ConnAckReasonCode.BAD_USER_NAME_OR_PASSWORD,
+                v5.getMqttMessage().getReasonCode());
+        Mqtt3ConnAckException v3 = assertThrows(
+                Mqtt3ConnAckException.class, () -> Devices.connectV3(server.mqttPort(), "nobody", "whatever"));
+        assertEquals(
+                Mqtt3ConnAckReturnCode.BAD_USER_NAME_OR_PASSWORD,
+                v3.getMqttMessage().getReturnCode());
+        Mqtt3ConnAckException anonymous =
+                assertThrows(Mqtt3ConnAckException.class, () -> Devices.v3(server.mqttPort(), "anon")
+                        .connect());
+        assertEquals(
+                Mqtt3ConnAckReturnCode.BAD_USER_NAME_OR_PASSWORD,
+                anonymous.getMqttMessage().getReturnCode());
     }
 
     @Test
@@ -99,23 +106,36 @@ class MqttIngestTest {
         Mqtt5BlockingClient c = Devices.connectV5(server.mqttPort(), "acl-1", mine);
         Mqtt5PubAck refused = publish(c, "devices/acl-2/positions", Fixes.fix(Instant.now()));
         assertEquals(Mqtt5PubAckReasonCode.NOT_AUTHORIZED, refused.getReasonCode());
-        assertEquals(Mqtt5PubAckReasonCode.NOT_AUTHORIZED,
+        assertEquals(
+                Mqtt5PubAckReasonCode.NOT_AUTHORIZED,
                 publish(c, "somewhere/else", Fixes.fix(Instant.now())).getReasonCode());
         assertEquals(0, server.storedCount("acl-2"));
-        Mqtt5SubAckException subAck = assertThrows(Mqtt5SubAckException.class,
+        Mqtt5SubAckException subAck = assertThrows(
+                Mqtt5SubAckException.class,
                 () -> c.subscribeWith().topicFilter("devices/acl-2/commands").send());
-        assertEquals(Mqtt5SubAckReasonCode.NOT_AUTHORIZED, subAck.getMqttMessage().getReasonCodes().get(0));
-        var own = c.subscribeWith().topicFilter("devices/acl-1/commands").qos(MqttQos.AT_LEAST_ONCE).send();
+        assertEquals(
+                Mqtt5SubAckReasonCode.NOT_AUTHORIZED,
+                subAck.getMqttMessage().getReasonCodes().get(0));
+        var own = c.subscribeWith()
+                .topicFilter("devices/acl-1/commands")
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .send();
         assertEquals(Mqtt5SubAckReasonCode.GRANTED_QOS_1, own.getReasonCodes().get(0));
         c.disconnect();
 
         Mqtt3BlockingClient v3 = Devices.connectV3(server.mqttPort(), "acl-1", mine);
-        Mqtt3SubAckException v3SubAck = assertThrows(Mqtt3SubAckException.class,
+        Mqtt3SubAckException v3SubAck = assertThrows(
+                Mqtt3SubAckException.class,
                 () -> v3.subscribeWith().topicFilter("devices/acl-2/commands").send());
-        assertEquals(Mqtt3SubAckReturnCode.FAILURE, v3SubAck.getMqttMessage().getReturnCodes().get(0));
+        assertEquals(
+                Mqtt3SubAckReturnCode.FAILURE,
+                v3SubAck.getMqttMessage().getReturnCodes().get(0));
         // 3.1.1 cannot say no to a PUBLISH: it is acknowledged and dropped.
-        v3.publishWith().topic("devices/acl-2/positions").qos(MqttQos.AT_LEAST_ONCE)
-                .payload(Fixes.fix(Instant.now()).getBytes(StandardCharsets.UTF_8)).send();
+        v3.publishWith()
+                .topic("devices/acl-2/positions")
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(Fixes.fix(Instant.now()).getBytes(StandardCharsets.UTF_8))
+                .send();
         assertEquals(0, server.storedCount("acl-2"));
         v3.disconnect();
     }
@@ -127,9 +147,13 @@ class MqttIngestTest {
         long tst = Instant.now().minusSeconds(60).getEpochSecond();
         String location = "{\"_type\":\"location\",\"acc\":9,\"alt\":93,\"batt\":94,\"cog\":252,\"lat\":30.7522,"
                 + "\"lon\":120.7585,\"tid\":\"SG\",\"tst\":" + tst + ",\"vel\":18}";
-        assertEquals(Mqtt5PubAckReasonCode.SUCCESS, publish(c, "owntracks/ot-1/phone", location).getReasonCode());
-        assertEquals(Mqtt5PubAckReasonCode.SUCCESS,
-                publish(c, "owntracks/ot-1/phone", "{\"_type\":\"lwt\",\"tst\":" + tst + "}").getReasonCode());
+        assertEquals(
+                Mqtt5PubAckReasonCode.SUCCESS,
+                publish(c, "owntracks/ot-1/phone", location).getReasonCode());
+        assertEquals(
+                Mqtt5PubAckReasonCode.SUCCESS,
+                publish(c, "owntracks/ot-1/phone", "{\"_type\":\"lwt\",\"tst\":" + tst + "}")
+                        .getReasonCode());
         try (Connection conn = server.jdbc();
                 Statement st = conn.createStatement();
                 ResultSet rs = st.executeQuery("select fix_time, lat, lon, speed, course, battery, attributes->>'tid'"
@@ -166,8 +190,8 @@ class MqttIngestTest {
         assertEquals(900, server.storedCount("batch-1"));
         try (Connection conn = server.jdbc();
                 Statement st = conn.createStatement();
-                ResultSet rs = st.executeQuery(
-                        "select fix_time from position where device = 'batch-1' order by ctid")) {
+                ResultSet rs =
+                        st.executeQuery("select fix_time from position where device = 'batch-1' order by ctid")) {
             Instant previous = Instant.MIN;
             while (rs.next()) {
                 Instant t = rs.getTimestamp(1).toInstant();
@@ -183,15 +207,21 @@ class MqttIngestTest {
         String secret = server.addDevice("take-1", "officer", "330411");
         Mqtt5BlockingClient first = Devices.connectV5(server.mqttPort(), "take-1", secret);
         Mqtt5BlockingClient second = Devices.v5(server.mqttPort(), "take-1-b");
-        second.connectWith().simpleAuth().username("take-1").password(secret.getBytes(StandardCharsets.UTF_8))
-                .applySimpleAuth().send();
+        second.connectWith()
+                .simpleAuth()
+                .username("take-1")
+                .password(secret.getBytes(StandardCharsets.UTF_8))
+                .applySimpleAuth()
+                .send();
         long deadline = System.currentTimeMillis() + 5_000;
         while (first.getState().isConnected() && System.currentTimeMillis() < deadline) {
             Thread.onSpinWait();
         }
         assertFalse(first.getState().isConnected(), "the first connection was closed");
-        assertEquals(Mqtt5PubAckReasonCode.SUCCESS,
-                publish(second, "devices/take-1/positions", Fixes.fix(Instant.now())).getReasonCode());
+        assertEquals(
+                Mqtt5PubAckReasonCode.SUCCESS,
+                publish(second, "devices/take-1/positions", Fixes.fix(Instant.now()))
+                        .getReasonCode());
         second.disconnect();
     }
 
@@ -199,8 +229,11 @@ class MqttIngestTest {
     void qos2IsAcceptedAndStoredOnce() throws Exception {
         String secret = server.addDevice("q2-1", "officer", "330411");
         Mqtt5BlockingClient c = Devices.connectV5(server.mqttPort(), "q2-1", secret);
-        c.publishWith().topic("devices/q2-1/positions").qos(MqttQos.EXACTLY_ONCE)
-                .payload(Fixes.fix(Instant.now()).getBytes(StandardCharsets.UTF_8)).send();
+        c.publishWith()
+                .topic("devices/q2-1/positions")
+                .qos(MqttQos.EXACTLY_ONCE)
+                .payload(Fixes.fix(Instant.now()).getBytes(StandardCharsets.UTF_8))
+                .send();
         assertEquals(1, server.storedCount("q2-1"));
         c.disconnect();
     }

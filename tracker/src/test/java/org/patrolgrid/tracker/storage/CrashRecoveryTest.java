@@ -33,8 +33,18 @@ class CrashRecoveryTest {
 
     @Test
     void acknowledgedPositionsSurviveKillNineAndRestart(@TempDir Path dataDir) throws Exception {
-        String[] args = {"--data-dir", dataDir.toString(), "--mqtt-port", "0", "--http-port", "0",
-            "--admin-password", PASSWORD, "--host", "127.0.0.1"};
+        String[] args = {
+            "--data-dir",
+            dataDir.toString(),
+            "--mqtt-port",
+            "0",
+            "--http-port",
+            "0",
+            "--admin-password",
+            PASSWORD,
+            "--host",
+            "127.0.0.1"
+        };
         Instant base = Instant.now().minusSeconds(3_600).truncatedTo(ChronoUnit.SECONDS);
         Set<Long> acked = ConcurrentHashMap.newKeySet();
         int sent;
@@ -67,7 +77,8 @@ class CrashRecoveryTest {
             Set<Long> stored = new HashSet<>();
             Instant previous = Instant.MIN;
             for (Object f : track.json().getJsonArray("features")) {
-                Instant ts = Instant.parse(((JsonObject) f).getJsonObject("properties").getString("ts"));
+                Instant ts = Instant.parse(
+                        ((JsonObject) f).getJsonObject("properties").getString("ts"));
                 assertTrue(ts.isAfter(previous), "ordered by ts");
                 previous = ts;
                 stored.add(ts.toEpochMilli());
@@ -75,16 +86,27 @@ class CrashRecoveryTest {
             assertTrue(stored.containsAll(ackedAtCrash), "every acknowledged position is stored");
             assertTrue(stored.size() <= sent);
             // Phase 1 ended with nothing in flight: its count matches exactly.
-            long phaseOne = stored.stream().filter(t -> t < base.plusSeconds(500).toEpochMilli()).count();
+            long phaseOne = stored.stream()
+                    .filter(t -> t < base.plusSeconds(500).toEpochMilli())
+                    .count();
             assertEquals(500, phaseOne);
         }
     }
 
     private static Mqtt5AsyncClient connect(int port, String secret) throws Exception {
-        Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("crash-1")
-                .serverHost("127.0.0.1").serverPort(port).buildAsync();
-        c.connectWith().simpleAuth().username("crash-1").password(secret.getBytes(StandardCharsets.UTF_8))
-                .applySimpleAuth().send().get(30, TimeUnit.SECONDS);
+        Mqtt5AsyncClient c = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier("crash-1")
+                .serverHost("127.0.0.1")
+                .serverPort(port)
+                .buildAsync();
+        c.connectWith()
+                .simpleAuth()
+                .username("crash-1")
+                .password(secret.getBytes(StandardCharsets.UTF_8))
+                .applySimpleAuth()
+                .send()
+                .get(30, TimeUnit.SECONDS);
         return c;
     }
 
@@ -93,8 +115,11 @@ class CrashRecoveryTest {
         List<CompletableFuture<Void>> futures = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Instant ts = base.plusSeconds(i);
-            futures.add(c.publishWith().topic("devices/crash-1/positions").qos(MqttQos.AT_LEAST_ONCE)
-                    .payload(Fixes.fix(ts).getBytes(StandardCharsets.UTF_8)).send()
+            futures.add(c.publishWith()
+                    .topic("devices/crash-1/positions")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(Fixes.fix(ts).getBytes(StandardCharsets.UTF_8))
+                    .send()
                     .thenAccept(r -> {
                         if (r.getError().isEmpty()) {
                             acked.add(ts.toEpochMilli());

@@ -25,8 +25,8 @@ public final class Api {
     public static Api login(int httpPort, String username, String password) throws Exception {
         String base = "http://127.0.0.1:" + httpPort;
         Api anonymous = new Api(base, null);
-        Response r = anonymous.post("/api/v1/session",
-                new JsonObject().put("username", username).put("password", password));
+        Response r = anonymous.post(
+                "/api/v1/session", new JsonObject().put("username", username).put("password", password));
         if (r.status() != 200) {
             throw new IllegalStateException("login failed: " + r);
         }
@@ -68,8 +68,14 @@ public final class Api {
 
     /** Registers a device through the API and returns its secret. */
     public String createDevice(String id, String kind, String district) throws Exception {
-        Response r = post("/api/v1/devices", new JsonObject().put("id", id).put("name", "Device " + id)
-                .put("kind", kind).put("unit", "unit-1").put("district", district));
+        Response r = post(
+                "/api/v1/devices",
+                new JsonObject()
+                        .put("id", id)
+                        .put("name", "Device " + id)
+                        .put("kind", kind)
+                        .put("unit", "unit-1")
+                        .put("district", district));
         if (r.status() != 201) {
             throw new IllegalStateException("create device: " + r);
         }

@@ -16,7 +16,8 @@ public final class Fixes {
 
     /** Only the required fields, rounded like a phone's GPS: a batch of 1000 fits in 64 KiB. */
     public static String compact(Instant ts, double lat, double lon) {
-        return String.format(java.util.Locale.ROOT, "{\"ts\":%d,\"lat\":%.6f,\"lon\":%.6f}", ts.toEpochMilli(), lat, lon);
+        return String.format(
+                java.util.Locale.ROOT, "{\"ts\":%d,\"lat\":%.6f,\"lon\":%.6f}", ts.toEpochMilli(), lat, lon);
     }
 
     public static String fix(Instant ts) {

@@ -33,7 +33,10 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess start(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.patrolgrid.tracker.Main"));
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.patrolgrid.tracker.Main"));
         cmd.addAll(List.of(args));
         return new ServerProcess(new ProcessBuilder(cmd).start());
     }

@@ -29,9 +29,20 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(String... extraArgs) throws Exception {
         String db = TestDatabase.create();
         List<String> args = new ArrayList<>(List.of(
-                "--mqtt-port", "0", "--http-port", "0", "--host", "127.0.0.1", "--db", db,
-                "--data-dir", Files.createTempDirectory("pg-test").toString(),
-                "--admin-password", ADMIN_PASSWORD, "--mqtt-instances", "2"));
+                "--mqtt-port",
+                "0",
+                "--http-port",
+                "0",
+                "--host",
+                "127.0.0.1",
+                "--db",
+                db,
+                "--data-dir",
+                Files.createTempDirectory("pg-test").toString(),
+                "--admin-password",
+                ADMIN_PASSWORD,
+                "--mqtt-instances",
+                "2"));
         args.addAll(List.of(extraArgs));
         ServerConfig config = ConfigLoader.load(args.toArray(String[]::new), Map.of());
         return new TestServer(PatrolGridServer.start(config, Clock.systemUTC()), db);

@@ -1,0 +1,133 @@
+package org.patrolgrid.tracker.duty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.patrolgrid.alerts.Alert;
+import org.patrolgrid.alerts.rules.AlertBook;
+import org.patrolgrid.alerts.rules.AlertRules;
+import org.patrolgrid.geofence.attendance.AttendanceProcessor;
+import org.patrolgrid.geofence.attendance.ShiftPlan;
+import org.patrolgrid.geofence.position.Position;
+import org.patrolgrid.geofence.shift.Shift;
+import org.patrolgrid.tracker.alerting.AlertIds;
+import org.patrolgrid.tracker.alerting.AlertReconciler;
+import org.patrolgrid.tracker.pipeline.Changes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the owner's active shifts equal to the roster: a new shift is loaded (replayed from storage, its alerts
+ * reconciled), a changed one is reloaded, one that left the roster window is retired with its alerts. While a shift
+ * of a device loads, that device's positions are held and run afterwards.
+ */
+final class ShiftActivator {
+    private static final Logger LOG = LoggerFactory.getLogger(ShiftActivator.class);
+
+    /** Called on the owner's loop when a load ended. */
+    interface Finish {
+        void done(DeviceDuty device, List<Position> held, Changes reconciled);
+    }
+
+    private final DutyDesk desk;
+    private final ShiftLoader loader;
+    private final AlertBook book;
+    private final AlertIds ids;
+    private final AlertReconciler reconciler;
+    private final AttendanceProcessor processor;
+    private final Clock clock;
+    private final Finish finish;
+    private final Set<String> loading = new HashSet<>();
+    private final Set<String> waitingForZones = new HashSet<>();
+
+    ShiftActivator(
+            DutyDesk desk,
+            ShiftLoader loader,
+            AlertBook book,
+            AlertIds ids,
+            AlertRules rules,
+            AttendanceProcessor processor,
+            Clock clock,
+            Finish finish) {
+        this.desk = desk;
+        this.loader = loader;
+        this.book = book;
+        this.ids = ids;
+        this.reconciler = new AlertReconciler(rules);
+        this.processor = processor;
+        this.clock = clock;
+        this.finish = finish;
+    }
+
+    /** Applies a roster: the shifts (of this owner's devices) that should be active now. */
+    Changes roster(ZoneSnapshot zones, List<Shift> shifts) {
+        Map<String, Shift> wanted = new HashMap<>();
+        shifts.forEach(s -> wanted.put(s.id(), s));
+        for (ShiftDuty active : new ArrayList<>(desk.shifts())) {
+            Shift now = wanted.get(active.shift().id());
+            if (now == null || !now.equals(active.shift())) {
+                retire(active);
+            }
+        }
+        for (Shift s : shifts) {
+            if (desk.shift(s.id()) == null && !loading.contains(s.id())) {
+                Optional<ShiftPlan> plan = zones.plan(s);
+                if (plan.isPresent()) {
+                    waitingForZones.remove(s.id());
+                    load(s, plan.get());
+                } else if (waitingForZones.add(s.id())) {
+                    LOG.warn("shift {} of {} waits: a zone of {} is unknown", s.id(), s.device(), s.zoneIds());
+                }
+            }
+        }
+        return new Changes();
+    }
+
+    private void load(Shift shift, ShiftPlan plan) {
+        loading.add(shift.id());
+        DeviceDuty device = desk.device(shift.device());
+        device.loadStarted();
+        loader.load(shift, plan).onComplete(ar -> {
+            loading.remove(shift.id());
+            List<Position> held = device.loadEnded();
+            Changes out = new Changes();
+            if (ar.succeeded()) {
+                ShiftLoader.Loaded loaded = ar.result();
+                reconciler.restore(book, ids, loaded.alerts());
+                Instant now = clock.instant();
+                ShiftDuty duty = loaded.duty();
+                reconciler
+                        .reconcile(book, duty.state(), processor.record(duty.state(), now), now)
+                        .forEach(out::alert);
+                desk.add(duty);
+                out.dirty(duty);
+                if (loaded.lastFix().isAfter(device.lastFix())) {
+                    device.lastFix(loaded.lastFix());
+                }
+            } else {
+                LOG.warn(
+                        "shift {} not loaded, next roster retries: {}",
+                        shift.id(),
+                        ar.cause().getMessage());
+            }
+            finish.done(device, held, out);
+        });
+    }
+
+    private void retire(ShiftDuty duty) {
+        desk.remove(duty);
+        String shift = duty.shift().id();
+        for (Alert a : List.copyOf(book.all())) {
+            if (shift.equals(a.shift())) {
+                ids.forget(a.id());
+            }
+        }
+        book.forget(shift);
+    }
+}
