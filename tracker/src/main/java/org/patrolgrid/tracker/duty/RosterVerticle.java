@@ -34,6 +34,7 @@ public final class RosterVerticle extends VerticleBase {
     private Pool pool;
     private DutyTables tables;
     private volatile ZoneSnapshot zones = ZoneSnapshot.EMPTY;
+    private String zoneVersion = "";
     private Future<Void> running = Future.succeededFuture();
     private boolean queued;
 
@@ -50,12 +51,21 @@ public final class RosterVerticle extends VerticleBase {
         tables = new DutyTables(pool);
         vertx.eventBus().consumer(BusAddress.ZONES_CHANGED, m -> reloadZones().onComplete(v -> distribute()));
         vertx.eventBus().consumer(BusAddress.SHIFTS_CHANGED, m -> distribute());
-        vertx.setPeriodic(refresh.toMillis(), id -> distribute());
+        vertx.setPeriodic(refresh.toMillis(), id -> refreshZonesIfChanged().onComplete(v -> distribute()));
         return reloadZones().compose(v -> distributeNow());
     }
 
+    /** Zones written without a ZONES_CHANGED message (another node, SQL by hand) are noticed on the refresh. */
+    private Future<Void> refreshZonesIfChanged() {
+        return tables.zoneVersion().compose(v -> v.equals(zoneVersion) ? Future.succeededFuture() : reloadZones());
+    }
+
     private Future<Void> reloadZones() {
-        return tables.zoneFeatures()
+        return tables.zoneVersion()
+                .compose(version -> {
+                    zoneVersion = version;
+                    return tables.zoneFeatures();
+                })
                 .compose(features -> vertx.executeBlocking(() -> {
                     List<String> problems = new ArrayList<>();
                     ZoneSnapshot snapshot = new ZoneSnapshot(ZoneFeatures.read(features, problems));

@@ -59,7 +59,7 @@ public final class AlertTable {
                 .addOffsetDateTime(utc(a.resolvedAt()))
                 .addString(a.resolvedBy())
                 .addString(a.resolution() == null ? null : a.resolution().wireName())
-                .addString(new JsonObject().put("text", a.detail()).encode());
+                .addJsonObject(new JsonObject().put("text", a.detail()));
         return client.preparedQuery(INSERT)
                 .execute(t)
                 .map(rows -> rows.iterator().next().getLong(0));
@@ -91,7 +91,7 @@ public final class AlertTable {
         long id = r.getLong("id");
         Long shift = r.getLong("shift");
         String resolution = r.getString("resolution");
-        JsonObject detail = r.getJsonObject("detail");
+        Object detail = r.getValue("detail");
         Alert alert = new Alert(
                 String.valueOf(id),
                 AlertKind.fromWire(r.getString("kind")),
@@ -104,7 +104,7 @@ public final class AlertTable {
                 instant(r.getOffsetDateTime("resolved_at")),
                 r.getString("resolved_by"),
                 resolution == null ? null : AlertResolution.valueOf(resolution.toUpperCase(java.util.Locale.ROOT)),
-                detail == null ? null : detail.getString("text"),
+                detail instanceof JsonObject o ? o.getString("text") : detail == null ? null : detail.toString(),
                 0);
         return new StoredAlert(id, alert, r.getString("zone"));
     }

@@ -34,6 +34,13 @@ public final class DutyTables {
         });
     }
 
+    /** A cheap fingerprint of table zone (row count and latest change), to notice changes made without a message. */
+    public Future<String> zoneVersion() {
+        return client.query("select count(*) || '|' || coalesce(max(updated_at)::text, '') from zone")
+                .execute()
+                .map(rows -> rows.iterator().next().getString(0));
+    }
+
     /** The shifts that overlap [from, to). */
     public Future<List<Shift>> shifts(Instant from, Instant to) {
         return client.preparedQuery("select id, device, zones, start_at, end_at, rules from shift"

@@ -74,6 +74,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public Connection jdbc() throws SQLException {
+        return jdbc(dbUrl);
+    }
+
+    /** A JDBC connection to a database made by {@link TestDatabase#create()}. */
+    public static Connection jdbc(String dbUrl) throws SQLException {
         return DriverManager.getConnection("jdbc:" + dbUrl.replace("postgres:postgres@", ""), "postgres", "postgres");
     }
 
