@@ -119,7 +119,12 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     private void finishLoad(DeviceDuty device, List<Position> held, Changes reconciled) {
         tail(reconciled);
         if (!held.isEmpty()) {
-            onPositions(held);
+            // Held fixes are mostly in the replay already: they count again only where counting is idempotent
+            // (arrival, coverage), and do not trigger another rebuild.
+            Changes out = new Changes();
+            pipeline.run(device, held, out);
+            out.stale().clear();
+            tail(out);
         }
     }
 
@@ -138,9 +143,13 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
         flusher.maybeFlush(desk.shifts(), now, false);
     }
 
-    /** The only I/O: alerts are written then published; records marked for the coalesced flush; positions published. */
+    /**
+     * The only I/O: alerts are written then published; records marked for the coalesced flush; stale shifts rebuilt
+     * from storage; positions published.
+     */
     private void tail(Changes out) {
         out.dirty().forEach(ShiftDuty::markDirty);
+        out.stale().forEach(activator::rebuild);
         if (!out.alerts().isEmpty()) {
             alertWriter.write(out.alerts());
         }

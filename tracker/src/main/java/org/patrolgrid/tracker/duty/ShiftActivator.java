@@ -12,6 +12,7 @@ import java.util.Set;
 import org.patrolgrid.alerts.Alert;
 import org.patrolgrid.alerts.rules.AlertBook;
 import org.patrolgrid.alerts.rules.AlertRules;
+import org.patrolgrid.geofence.attendance.AttendanceEvent;
 import org.patrolgrid.geofence.attendance.AttendanceProcessor;
 import org.patrolgrid.geofence.attendance.ShiftPlan;
 import org.patrolgrid.geofence.position.Position;
@@ -45,6 +46,8 @@ final class ShiftActivator {
     private final Finish finish;
     private final Set<String> loading = new HashSet<>();
     private final Set<String> waitingForZones = new HashSet<>();
+    private final Set<String> rebuildAgain = new HashSet<>();
+    private final AlertRules rules;
 
     ShiftActivator(
             DutyDesk desk,
@@ -59,6 +62,7 @@ final class ShiftActivator {
         this.loader = loader;
         this.book = book;
         this.ids = ids;
+        this.rules = rules;
         this.reconciler = new AlertReconciler(rules);
         this.processor = processor;
         this.clock = clock;
@@ -117,6 +121,45 @@ final class ShiftActivator {
                         ar.cause().getMessage());
             }
             finish.done(device, held, out);
+        });
+    }
+
+    /**
+     * Rebuilds a shift from its stored positions after fixes came out of order, and turns the difference between the
+     * live and the rebuilt state into alert changes (a condition only the live state had ends as late data). The
+     * device's positions are held meanwhile.
+     */
+    void rebuild(ShiftDuty live) {
+        String id = live.shift().id();
+        if (!loading.add(id)) {
+            rebuildAgain.add(id);
+            return;
+        }
+        DeviceDuty device = desk.device(live.shift().device());
+        device.loadStarted();
+        loader.rebuild(live).onComplete(ar -> {
+            loading.remove(id);
+            List<Position> held = device.loadEnded();
+            Changes out = new Changes();
+            if (ar.succeeded() && desk.shift(id) == live) {
+                ShiftDuty rebuilt = ar.result();
+                for (AttendanceEvent e : processor.reconcile(live.state(), rebuilt.state(), clock.instant())) {
+                    rules.process(book, live.shift().device(), e).forEach(out::alert);
+                }
+                desk.remove(live);
+                desk.add(rebuilt);
+                out.dirty(rebuilt);
+            } else if (ar.failed()) {
+                LOG.warn(
+                        "shift {} not rebuilt after late data: {}",
+                        id,
+                        ar.cause().getMessage());
+            }
+            finish.done(device, held, out);
+            ShiftDuty now = desk.shift(id);
+            if (rebuildAgain.remove(id) && now != null) {
+                rebuild(now);
+            }
         });
     }
 

@@ -2,6 +2,7 @@ package org.patrolgrid.tracker.duty;
 
 import java.time.Instant;
 import org.patrolgrid.geofence.attendance.AttendanceState;
+import org.patrolgrid.geofence.attendance.ShiftPlan;
 import org.patrolgrid.geofence.shift.Shift;
 
 /** One active shift on its owner: the processor's state and whether its record awaits a write. */
@@ -11,11 +12,32 @@ public final class ShiftDuty {
 
     private final Shift shift;
     private final AttendanceState state;
+    private final ShiftPlan plan;
+    private Instant lastFix;
     private boolean dirty = true;
 
-    public ShiftDuty(Shift shift, AttendanceState state) {
+    /** @param lastFix the newest fix the state has seen ({@link Instant#MIN} for none) */
+    public ShiftDuty(Shift shift, AttendanceState state, ShiftPlan plan, Instant lastFix) {
         this.shift = shift;
         this.state = state;
+        this.plan = plan;
+        this.lastFix = lastFix;
+    }
+
+    public ShiftPlan plan() {
+        return plan;
+    }
+
+    /**
+     * Notes a fix fed to the state; answers false when it is older than one already seen, so that the
+     * order-dependent parts of the record (off post, stationary, route links) need a rebuild from storage.
+     */
+    public boolean inOrder(Instant t) {
+        if (t.isBefore(lastFix)) {
+            return false;
+        }
+        lastFix = t;
+        return true;
     }
 
     public Shift shift() {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.patrolgrid.geofence.attendance.AttendanceProcessor;
 import org.patrolgrid.geofence.attendance.AttendanceState;
 import org.patrolgrid.geofence.attendance.ShiftPlan;
-import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.geofence.shift.Shift;
 import org.patrolgrid.tracker.storage.AlertTable;
 import org.patrolgrid.tracker.storage.AlertTable.StoredAlert;
@@ -42,12 +41,20 @@ public final class ShiftLoader {
                     Instant last = positions.isEmpty()
                             ? Instant.MIN
                             : positions.get(positions.size() - 1).fixTime();
-                    return new Loaded(new ShiftDuty(shift, state), stored, last);
+                    return new Loaded(new ShiftDuty(shift, state, plan, last), stored, last);
                 }));
     }
 
-    /** Fixes of the device stored with {@code from <= fix time}, e.g. those that came in while it loaded. */
-    public static List<Position> after(List<Position> positions, Instant from) {
-        return positions.stream().filter(p -> p.fixTime().isAfter(from)).toList();
+    /** The shift rebuilt from its stored positions only (after late data that came out of order). */
+    public Future<ShiftDuty> rebuild(ShiftDuty live) {
+        Shift shift = live.shift();
+        Instant from = shift.start().minusMillis(ShiftDuty.EARLY_MILLIS);
+        return tables.positions(shift.device(), from, shift.end()).map(positions -> {
+            AttendanceState state = processor.replay(shift, live.plan(), positions, clock.instant());
+            Instant last = positions.isEmpty()
+                    ? Instant.MIN
+                    : positions.get(positions.size() - 1).fixTime();
+            return new ShiftDuty(shift, state, live.plan(), last);
+        });
     }
 }

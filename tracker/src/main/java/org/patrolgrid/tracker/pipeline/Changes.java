@@ -17,6 +17,7 @@ public final class Changes {
     private final List<Alert> alerts = new ArrayList<>();
     private final Set<ShiftDuty> dirty = new LinkedHashSet<>();
     private final List<Position> passed = new ArrayList<>();
+    private final Set<ShiftDuty> stale = new LinkedHashSet<>();
 
     public void alert(Alert alert) {
         alerts.add(alert);
@@ -24,6 +25,15 @@ public final class Changes {
 
     public void dirty(ShiftDuty shift) {
         dirty.add(shift);
+    }
+
+    /** The shift saw a fix older than one it had: rebuild it from storage. */
+    public void stale(ShiftDuty shift) {
+        stale.add(shift);
+    }
+
+    public Set<ShiftDuty> stale() {
+        return stale;
     }
 
     public void passed(Position p) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.patrolgrid.tracker.support.Devices;
 import org.patrolgrid.tracker.support.DutyWorld;
@@ -44,8 +45,20 @@ class DutyPipelineTest {
         server.close();
     }
 
-    private static Instant minutesAgo(long minutes) {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(minutes));
+    /** "Now" for the test, fixed once so that every fix time and shift bound lines up to the millisecond. */
+    private Instant now;
+
+    @BeforeEach
+    void fixNow() {
+        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private Instant minutesAgo(long minutes) {
+        return now.minus(Duration.ofMinutes(minutes));
+    }
+
+    private static Instant ago(Instant now, long minutes) {
+        return now.minus(Duration.ofMinutes(minutes));
     }
 
     private static Mqtt5BlockingClient device(String id) throws Exception {
@@ -158,6 +171,33 @@ class DutyPipelineTest {
                 await(WAIT, () -> world.attendance(shift), r -> (double) r.get("off_post_minutes") > 0);
         assertEquals(10.0, (double) record.get("off_post_minutes"), 0.01);
         assertEquals(1, world.alerts(shift, "off_post").size());
+        c.disconnect();
+    }
+
+    @Test
+    void olderFixesUploadedAfterNewerOnesCorrectTheRecord() throws Exception {
+        world.grid("b-g0", 0);
+        Mqtt5BlockingClient c = device("b-1");
+        long shift = world.shift(
+                "b-1", List.of("b-g0"), ago(now, 30), ago(now, -30), "{\"offPostMinutes\":5,\"graceMinutes\":60}");
+        await(WAIT, () -> world.attendance(shift), r -> !r.isEmpty());
+        double[] a = centre(0);
+        double farLat = a[0] + 0.004;
+        upload(c, "b-1", walk(ago(now, 10), ago(now, 1), STEP, a[0] + 0.0002, a[1], a[0] - 0.0002, a[1], 5));
+        await(WAIT, () -> world.attendance(shift), r -> r.get("arrived_at") != null);
+
+        List<String> buffered = new ArrayList<>();
+        // Walking pace: each step out and back stays under the impossible-speed limit.
+        buffered.addAll(walk(ago(now, 30), ago(now, 20), STEP, a[0], a[1], a[0] + 0.0002, a[1], 5));
+        buffered.addAll(walk(ago(now, 20), ago(now, 10), STEP, farLat + 0.0003, a[1], farLat, a[1], 5));
+        upload(c, "b-1", buffered);
+
+        Map<String, Object> record = await(
+                WAIT, () -> world.attendance(shift), r -> Math.abs((double) r.get("off_post_minutes") - 10) < 0.01);
+        assertEquals(ago(now, 30), time(record.get("arrived_at")));
+        assertEquals("on_duty", record.get("status"));
+        assertTrue(
+                world.alerts(shift, "off_post").isEmpty(), "a spell that is over when it becomes known opens nothing");
         c.disconnect();
     }
 
