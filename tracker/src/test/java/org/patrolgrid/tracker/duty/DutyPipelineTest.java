@@ -171,7 +171,20 @@ class DutyPipelineTest {
                 await(WAIT, () -> world.attendance(shift), r -> (double) r.get("off_post_minutes") > 0);
         assertEquals(10.0, (double) record.get("off_post_minutes"), 0.01);
         assertEquals(1, world.alerts(shift, "off_post").size());
+        String metrics = metrics();
+        assertTrue(metrics.contains("patrolgrid_alerts_opened_total{kind=\"off_post\"}"), metrics);
+        assertTrue(metrics.contains("patrolgrid_duty_timer_lag_seconds_count"), metrics);
+        assertTrue(metrics.contains("patrolgrid_pipeline_step_latency_seconds_count{step=\"attendance\"}"), metrics);
         c.disconnect();
+    }
+
+    private static String metrics() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.httpPort() + "/metrics"))
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     @Test
