@@ -50,9 +50,10 @@ public final class PatrolGridServer implements AutoCloseable {
         try {
             AdminAccount.ensure(database, config.adminPassword())
                     .ifPresent(pw -> LOG.warn("generated the password of user admin (shown only once): {}", pw));
-            Vertx vertx = ClusterSetup.vertx(config).await(2, TimeUnit.MINUTES);
+            ClusterSetup.Node node = ClusterSetup.node(config).await(2, TimeUnit.MINUTES);
+            Vertx vertx = node.vertx();
             try {
-                int[] ports = deploy(vertx, config, database, clock).await(2, TimeUnit.MINUTES);
+                int[] ports = deploy(node, config, database, clock).await(2, TimeUnit.MINUTES);
                 return new PatrolGridServer(database, vertx, ports[0], ports[1]);
             } catch (Exception e) {
                 vertx.close().await(30, TimeUnit.SECONDS);
@@ -64,7 +65,8 @@ public final class PatrolGridServer implements AutoCloseable {
         }
     }
 
-    private static Future<int[]> deploy(Vertx vertx, ServerConfig config, Database database, Clock clock) {
+    private static Future<int[]> deploy(ClusterSetup.Node node, ServerConfig config, Database database, Clock clock) {
+        Vertx vertx = node.vertx();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         IngestMetrics metrics = new MicrometerIngestMetrics(registry);
         Pool shared = database.pool(vertx, 4);
@@ -86,7 +88,7 @@ public final class PatrolGridServer implements AutoCloseable {
         // All instances listen on one port; a negative port is Vert.x's shared random port (for --mqtt-port 0).
         MqttIngestVerticle.Options mqttShared = mqtt.port() == 0 ? withPort(mqtt, -1) : mqtt;
         List<MqttIngestVerticle> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-        return DutyDeployment.deploy(vertx, config, database, clock, new DutyMetrics(registry))
+        return DutyDeployment.deploy(node, config, database, clock, new DutyMetrics(registry))
                 .compose(router -> vertx.deployVerticle(
                         () -> {
                             MqttIngestVerticle v = new MqttIngestVerticle(

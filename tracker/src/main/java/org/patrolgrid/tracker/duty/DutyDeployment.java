@@ -8,13 +8,16 @@ import java.time.Duration;
 import org.patrolgrid.geofence.attendance.AttendanceConfig;
 import org.patrolgrid.geofence.attendance.AttendanceProcessor;
 import org.patrolgrid.tracker.alerting.WebhookVerticle;
+import org.patrolgrid.tracker.cluster.ClusterSetup;
+import org.patrolgrid.tracker.cluster.HazelcastOwnership;
 import org.patrolgrid.tracker.config.ServerConfig;
 import org.patrolgrid.tracker.metrics.DutyMetrics;
 import org.patrolgrid.tracker.storage.Database;
 
 /**
- * Deploys the duty side: one owner per event loop, the roster (which waits for the first load of zones and shifts),
- * and the webhooks when configured. Answers the router that ingest hands its positions to.
+ * Deploys the duty side: one owner per event loop, the ownership (local, or by Hazelcast partition in a cluster), the
+ * roster (which waits for the first load of zones and shifts), and the webhooks when configured. Answers the router
+ * that ingest hands its positions to.
  */
 public final class DutyDeployment {
     /** Shift timers tick this often; attendance records are written at most this often. */
@@ -24,19 +27,32 @@ public final class DutyDeployment {
     private DutyDeployment() {}
 
     public static Future<DutyRouter> deploy(
-            Vertx vertx, ServerConfig config, Database database, Clock clock, DutyMetrics metrics) {
+            ClusterSetup.Node node, ServerConfig config, Database database, Clock clock, DutyMetrics metrics) {
+        Vertx vertx = node.vertx();
         AttendanceProcessor processor = new AttendanceProcessor(AttendanceConfig.DEFAULTS);
-        LocalOwnership ownership = new LocalOwnership();
-        DutyRouter router = new DutyRouter(ownership);
+        LocalOwnership local = new LocalOwnership();
         return vertx.deployVerticle(
                         () -> {
                             DutyVerticle owner = new DutyVerticle(database, clock, metrics, OPTIONS, processor);
-                            ownership.add(owner);
+                            local.add(owner);
                             return owner;
                         },
                         new DeploymentOptions().setInstances(config.mqttInstances()))
-                .compose(id ->
-                        vertx.deployVerticle(new RosterVerticle(database, clock, ownership, config.rosterRefresh())))
+                .map(id -> node.hazelcast()
+                        .<DeviceOwnership>map(hz -> new HazelcastOwnership(hz, local, vertx.eventBus(), metrics))
+                        .orElse(local))
+                .compose(ownership -> deployRest(vertx, config, database, clock, metrics, ownership));
+    }
+
+    private static Future<DutyRouter> deployRest(
+            Vertx vertx,
+            ServerConfig config,
+            Database database,
+            Clock clock,
+            DutyMetrics metrics,
+            DeviceOwnership ownership) {
+        DutyRouter router = new DutyRouter(ownership);
+        return vertx.deployVerticle(new RosterVerticle(database, clock, ownership, config.rosterRefresh()))
                 .compose(id -> config.webhooks().isEmpty()
                         ? Future.succeededFuture(id)
                         : vertx.deployVerticle(

@@ -22,8 +22,9 @@ public final class DutyRouter implements IngestListener {
     public void listen(EventBus bus) {
         bus.<JsonObject>consumer(BusAddress.ALERT_HANDLED, msg -> {
             String device = msg.body().getString("device");
-            if (device != null) {
-                ownership.owner(device).alertHandled(msg.body());
+            DutyInbox owner = device == null ? null : ownership.owner(device);
+            if (owner != null && ownership.local().contains(owner)) {
+                owner.alertHandled(msg.body()); // published to every member: the owning one takes it
             }
         });
     }

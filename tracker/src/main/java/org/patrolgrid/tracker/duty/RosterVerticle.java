@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.patrolgrid.geofence.shift.Shift;
@@ -97,11 +97,13 @@ public final class RosterVerticle extends VerticleBase {
         Instant now = clock.instant();
         ZoneSnapshot snapshot = zones;
         return tables.shifts(now.minus(KEEP_AFTER_END), now.plus(LOAD_AHEAD)).map(shifts -> {
-            Map<DutyInbox, List<Shift>> byOwner = new HashMap<>();
+            Map<DutyInbox, List<Shift>> byOwner = new IdentityHashMap<>();
             ownership.local().forEach(o -> byOwner.put(o, new ArrayList<>()));
             for (Shift s : shifts) {
-                byOwner.computeIfAbsent(ownership.owner(s.device()), o -> new ArrayList<>())
-                        .add(s);
+                List<Shift> mine = byOwner.get(ownership.owner(s.device()));
+                if (mine != null) {
+                    mine.add(s); // a shift owned by another member is in that member's roster
+                }
             }
             byOwner.forEach((owner, list) -> owner.roster(snapshot, list));
             return null;

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 public final class DutyMetrics {
     private final MeterRegistry registry;
     private final Timer timerLag;
+    private final Counter forwarded;
     private final Map<String, Timer> steps = new ConcurrentHashMap<>();
     private final Map<String, Counter> opened = new ConcurrentHashMap<>();
     private final Map<String, Counter> dropped = new ConcurrentHashMap<>();
@@ -23,6 +24,13 @@ public final class DutyMetrics {
                 .description("how late a shift-timer tick ran after it was due")
                 .publishPercentiles(0.5, 0.99)
                 .register(registry);
+        this.forwarded = Counter.builder(Meters.DUTY_FORWARDED)
+                .description("positions and events sent to the owning cluster member")
+                .register(registry);
+    }
+
+    public void forwarded() {
+        forwarded.increment();
     }
 
     /** Meters that go nowhere, for tests and tools. */

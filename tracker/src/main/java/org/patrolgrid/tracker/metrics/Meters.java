@@ -18,6 +18,7 @@ public final class Meters {
     public static final String TIMER_LAG = "patrolgrid.duty.timer.lag";
     public static final String STEP_LATENCY = "patrolgrid.pipeline.step.latency";
     public static final String PIPELINE_DROPPED = "patrolgrid.pipeline.dropped";
+    public static final String DUTY_FORWARDED = "patrolgrid.duty.forwarded";
     public static final String WEBHOOK_DELIVERIES = "patrolgrid.webhook.deliveries";
 
     public static final String TAG_REASON = "reason";

@@ -27,7 +27,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String... extraArgs) throws Exception {
-        String db = TestDatabase.create();
+        return startOn(TestDatabase.create(), extraArgs);
+    }
+
+    /** A server on an existing database, e.g. a second cluster member. */
+    public static TestServer startOn(String db, String... extraArgs) throws Exception {
         List<String> args = new ArrayList<>(List.of(
                 "--mqtt-port",
                 "0",
