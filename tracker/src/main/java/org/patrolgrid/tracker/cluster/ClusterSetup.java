@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.time.Duration;
 import java.util.Optional;
 import org.patrolgrid.tracker.config.ServerConfig;
 
@@ -33,6 +34,24 @@ public final class ClusterSetup {
                 .withClusterManager(manager)
                 .buildClustered()
                 .map(vertx -> new Node(vertx, Optional.of(manager.getHazelcastInstance())));
+    }
+
+    /**
+     * Completes once the member's partitions are settled (no migration in flight), so that device ownership is stable
+     * when the server reports ready; gives up quietly after {@code timeout}.
+     */
+    public static Future<Void> settled(Node node, Duration timeout) {
+        if (node.hazelcast().isEmpty()) {
+            return Future.succeededFuture();
+        }
+        HazelcastInstance hz = node.hazelcast().get();
+        return node.vertx().executeBlocking(() -> {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!hz.getPartitionService().isClusterSafe() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            return null;
+        });
     }
 
     static Config hazelcast(ServerConfig config) {

@@ -31,13 +31,14 @@ public final class DutyDeployment {
         Vertx vertx = node.vertx();
         AttendanceProcessor processor = new AttendanceProcessor(AttendanceConfig.DEFAULTS);
         LocalOwnership local = new LocalOwnership();
-        return vertx.deployVerticle(
+        return ClusterSetup.settled(node, Duration.ofSeconds(30))
+                .compose(v -> vertx.deployVerticle(
                         () -> {
                             DutyVerticle owner = new DutyVerticle(database, clock, metrics, OPTIONS, processor);
                             local.add(owner);
                             return owner;
                         },
-                        new DeploymentOptions().setInstances(config.mqttInstances()))
+                        new DeploymentOptions().setInstances(config.mqttInstances())))
                 .map(id -> node.hazelcast()
                         .<DeviceOwnership>map(hz -> new HazelcastOwnership(hz, local, vertx.eventBus(), metrics))
                         .orElse(local))
