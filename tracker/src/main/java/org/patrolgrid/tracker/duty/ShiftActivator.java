@@ -81,7 +81,7 @@ final class ShiftActivator {
         }
         for (Shift s : shifts) {
             if (desk.shift(s.id()) == null && !loading.contains(s.id())) {
-                Optional<ShiftPlan> plan = zones.plan(s);
+                Optional<ShiftPlan> plan = plan(zones, s);
                 if (plan.isPresent()) {
                     waitingForZones.remove(s.id());
                     load(s, plan.get());
@@ -91,6 +91,16 @@ final class ShiftActivator {
             }
         }
         return new Changes();
+    }
+
+    /** The shift's plan; a zone whose geometry cannot be prepared keeps the shift waiting, not the others. */
+    private static Optional<ShiftPlan> plan(ZoneSnapshot zones, Shift s) {
+        try {
+            return zones.plan(s);
+        } catch (RuntimeException e) {
+            LOG.warn("shift {}: zones {} unusable: {}", s.id(), s.zoneIds(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private void load(Shift shift, ShiftPlan plan) {
