@@ -121,6 +121,11 @@ public final class PatrolGridServer implements AutoCloseable {
         return httpPort;
     }
 
+    /** The event bus, e.g. for in-process tests that play the web layer's part (BusAddress). */
+    public io.vertx.core.eventbus.EventBus eventBus() {
+        return vertx.eventBus();
+    }
+
     /** Stops listeners, lets pending commits finish, then stops the database. Blocking. */
     @Override
     public void close() {

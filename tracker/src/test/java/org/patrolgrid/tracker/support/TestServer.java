@@ -60,6 +60,10 @@ public final class TestServer implements AutoCloseable {
         return server.httpPort();
     }
 
+    public io.vertx.core.eventbus.EventBus bus() {
+        return server.eventBus();
+    }
+
     /** Registers a device directly in the database and returns its secret. */
     public String addDevice(String id, String kind, String district) throws SQLException {
         String secret = DeviceSecrets.generate();
