@@ -179,12 +179,7 @@ class DutyPipelineTest {
     }
 
     private static String metrics() throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + server.httpPort() + "/metrics"))
-                .build();
-        return java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
+        return org.patrolgrid.tracker.support.Api.metrics(server.httpPort());
     }
 
     @Test
