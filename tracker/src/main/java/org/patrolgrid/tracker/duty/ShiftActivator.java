@@ -47,6 +47,7 @@ final class ShiftActivator {
     private final Set<String> loading = new HashSet<>();
     private final Set<String> waitingForZones = new HashSet<>();
     private final Set<String> rebuildAgain = new HashSet<>();
+    private ZoneSnapshot lastZones = ZoneSnapshot.EMPTY;
     private final AlertRules rules;
 
     ShiftActivator(
@@ -73,12 +74,15 @@ final class ShiftActivator {
     Changes roster(ZoneSnapshot zones, List<Shift> shifts) {
         Map<String, Shift> wanted = new HashMap<>();
         shifts.forEach(s -> wanted.put(s.id(), s));
+        boolean zonesChanged = zones != lastZones;
         for (ShiftDuty active : new ArrayList<>(desk.shifts())) {
             Shift now = wanted.get(active.shift().id());
-            if (now == null || !now.equals(active.shift())) {
-                retire(active);
+            boolean moved = zonesChanged && !zones.sameZones(lastZones, active.shift());
+            if (now == null || !now.equals(active.shift()) || moved) {
+                retire(active); // a changed shift or zone is loaded again below, replayed on the new geometry
             }
         }
+        lastZones = zones;
         for (Shift s : shifts) {
             if (desk.shift(s.id()) == null && !loading.contains(s.id())) {
                 Optional<ShiftPlan> plan = plan(zones, s);

@@ -25,6 +25,11 @@ public final class ZoneSnapshot {
         this.geometries = new ZoneGeometries(this.zones::get, CellIndexer.h3());
     }
 
+    /** True when every zone of the shift is the same (equal) in both snapshots. */
+    public boolean sameZones(ZoneSnapshot other, Shift shift) {
+        return shift.zoneIds().stream().allMatch(id -> java.util.Objects.equals(zones.get(id), other.zones.get(id)));
+    }
+
     public int size() {
         return zones.size();
     }

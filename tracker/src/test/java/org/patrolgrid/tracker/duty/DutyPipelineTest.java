@@ -210,6 +210,23 @@ class DutyPipelineTest {
     }
 
     @Test
+    void aRedrawnZoneRecomputesTheShiftOnTheNewGeometry() throws Exception {
+        world.grid("z-g0", 0);
+        Mqtt5BlockingClient c = device("z-1");
+        long shift = world.shift("z-1", List.of("z-g0"), minutesAgo(30), minutesAgo(-30), "{\"graceMinutes\":60}");
+        await(WAIT, () -> world.attendance(shift), r -> !r.isEmpty());
+        double[] b = centre(1);
+        upload(c, "z-1", walk(minutesAgo(20), minutesAgo(1), STEP, b[0] - 0.0002, b[1], b[0] + 0.0002, b[1], 5));
+        assertNull(world.attendance(shift).get("arrived_at"), "walking next to the grid is not arriving");
+
+        world.moveGrid("z-g0", 1);
+
+        Map<String, Object> record = await(WAIT, () -> world.attendance(shift), r -> r.get("arrived_at") != null);
+        assertEquals(minutesAgo(20), time(record.get("arrived_at")));
+        c.disconnect();
+    }
+
+    @Test
     void gpsJitterAtTheEdgeAndOneStrayFixOpenNoAlert() throws Exception {
         world.grid("j-g0", 0);
         Mqtt5BlockingClient c = device("j-1");

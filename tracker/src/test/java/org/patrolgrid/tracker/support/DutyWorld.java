@@ -84,6 +84,21 @@ public final class DutyWorld {
     }
 
     public void grid(String id, int i) throws SQLException {
+        zone(id, "grid", gridFeature(id, i));
+    }
+
+    /** Redraws a grid at position {@code i}, as an import that replaces the zone would. */
+    public void moveGrid(String id, int i) throws SQLException {
+        try (Connection c = jdbc.open();
+                PreparedStatement st =
+                        c.prepareStatement("update zone set feature = ?::jsonb, updated_at = now() where id = ?")) {
+            st.setString(1, gridFeature(id, i));
+            st.setString(2, id);
+            st.executeUpdate();
+        }
+    }
+
+    private static String gridFeature(String id, int i) {
         double w = LON0 + i * SIZE;
         double e = w + SIZE;
         double s = LAT0;
@@ -104,7 +119,7 @@ public final class DutyWorld {
         String code = "330402001001" + String.format(Locale.ROOT, "%03d", Math.abs(id.hashCode()) % 1000);
         String props = "{\"id\":\"" + id + "\",\"kind\":\"grid\",\"name\":\"" + id
                 + "\",\"district\":\"330402\",\"code\":\"" + code + "\"}";
-        zone(id, "grid", "{\"type\":\"Feature\",\"properties\":" + props + ",\"geometry\":" + geometry + "}");
+        return "{\"type\":\"Feature\",\"properties\":" + props + ",\"geometry\":" + geometry + "}";
     }
 
     /** A route along latitude {@link #LAT0} from lon0 to lon1, with a checkpoint at each end. */
