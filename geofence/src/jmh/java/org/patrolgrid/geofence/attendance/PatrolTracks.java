@@ -7,7 +7,7 @@ import java.util.Random;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
-import org.patrolgrid.geofence.coverage.LocalPlane;
+import org.patrolgrid.geofence.geo.LocalProjection;
 import org.patrolgrid.geofence.geo.Geo;
 import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.geofence.zone.AreaZone;
@@ -16,7 +16,7 @@ import org.patrolgrid.geofence.zone.GridZone;
 
 /** A patrol area of 8 x 5 unit grids of 100 m in 南湖区, and walking tracks over it. */
 final class PatrolTracks {
-    static final LocalPlane PLANE = new LocalPlane(30.75, 120.76);
+    static final LocalProjection PLANE = new LocalProjection(30.75, 120.76);
     static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
 
     final List<GridZone> grids = new ArrayList<>();

@@ -4,7 +4,7 @@ import static org.patrolgrid.geofence.attendance.AttendanceState.instant;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.patrolgrid.geofence.coverage.LocalPlane;
+import org.patrolgrid.geofence.geo.LocalProjection;
 import org.patrolgrid.geofence.route.RouteLine;
 
 /**
@@ -32,7 +32,7 @@ final class RouteDetector {
         for (int z = 0; z < zones.length; z++) {
             RouteLine route = zones[z].route();
             if (route != null) {
-                LocalPlane plane = zones[z].plane();
+                LocalProjection plane = zones[z].plane();
                 walk(s, z, route, plane.x(fix.lon()), plane.y(fix.lat()), inOrder);
                 visit(s, z, route, plane.x(fix.lon()), plane.y(fix.lat()), fix, out);
             }

@@ -2,7 +2,7 @@ package org.patrolgrid.geofence.attendance;
 
 import java.util.List;
 import org.patrolgrid.geofence.coverage.AreaCoverage;
-import org.patrolgrid.geofence.coverage.LocalPlane;
+import org.patrolgrid.geofence.geo.LocalProjection;
 import org.patrolgrid.geofence.route.RouteLine;
 import org.patrolgrid.geofence.zone.ZoneKind;
 
@@ -29,7 +29,7 @@ public final class ShiftPlan {
     /** True when no zone is a post: stationary applies to patrols only. */
     final boolean patrol;
     /** The plane for distances between fixes (speed, stationary). */
-    final LocalPlane motionPlane;
+    final LocalProjection motionPlane;
 
     public ShiftPlan(List<ZoneGeometry> zones) {
         if (zones.isEmpty()) {
@@ -72,7 +72,7 @@ public final class ShiftPlan {
     Fix locate(long t, double lat, double lon, double accuracy, AttendanceConfig config) {
         double nearest = Double.POSITIVE_INFINITY;
         for (int z = 0; z < zones.length; z++) {
-            LocalPlane plane = zones[z].plane();
+            LocalProjection plane = zones[z].plane();
             double x = plane.x(lon);
             double y = plane.y(lat);
             double d = zones[z].distance(lat, lon, x, y);

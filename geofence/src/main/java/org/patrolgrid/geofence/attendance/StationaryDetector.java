@@ -3,7 +3,7 @@ package org.patrolgrid.geofence.attendance;
 import static org.patrolgrid.geofence.attendance.AttendanceState.NONE;
 import static org.patrolgrid.geofence.attendance.AttendanceState.instant;
 
-import org.patrolgrid.geofence.coverage.LocalPlane;
+import org.patrolgrid.geofence.geo.LocalProjection;
 
 /**
  * Stationary: on a patrol (a shift with no post zone), after arrival, every fix with usable accuracy stays within
@@ -25,7 +25,7 @@ final class StationaryDetector {
         if (fix.accuracy() > config.maxAccuracyMeters()) {
             return;
         }
-        LocalPlane plane = s.plan.motionPlane;
+        LocalProjection plane = s.plan.motionPlane;
         double x = plane.x(fix.lon());
         double y = plane.y(fix.lat());
         if (s.anchorAt == NONE || Math.hypot(x - s.anchorX, y - s.anchorY) > config.stationaryRadiusMeters()) {

@@ -3,7 +3,7 @@ package org.patrolgrid.geofence.attendance;
 import static org.patrolgrid.geofence.attendance.AttendanceState.NONE;
 
 import java.time.Instant;
-import org.patrolgrid.geofence.coverage.LocalPlane;
+import org.patrolgrid.geofence.geo.LocalProjection;
 
 /**
  * Suspicious location: the device's mock flag, an implied speed from the last accepted fix beyond
@@ -26,7 +26,7 @@ final class SuspicionDetector {
             out.add(event(s, fix, SuspicionReason.MOCK, 0));
             return false;
         }
-        LocalPlane plane = s.plan.motionPlane;
+        LocalProjection plane = s.plan.motionPlane;
         double x = plane.x(fix.lon());
         double y = plane.y(fix.lat());
         if (inOrder && s.lastAcceptedAt != NONE) {

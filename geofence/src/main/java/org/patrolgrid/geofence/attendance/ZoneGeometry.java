@@ -12,8 +12,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.patrolgrid.geofence.coverage.AreaCoverage;
 import org.patrolgrid.geofence.coverage.CellIndexer;
-import org.patrolgrid.geofence.coverage.LocalPlane;
 import org.patrolgrid.geofence.geo.Geo;
+import org.patrolgrid.geofence.geo.LocalProjection;
 import org.patrolgrid.geofence.route.RouteLine;
 import org.patrolgrid.geofence.zone.AreaZone;
 import org.patrolgrid.geofence.zone.GridZone;
@@ -28,7 +28,7 @@ import org.patrolgrid.geofence.zone.Zone;
  */
 public final class ZoneGeometry {
     private final Zone zone;
-    private final LocalPlane plane;
+    private final LocalProjection plane;
     private final Envelope envelope;
     private final PreparedGeometry footprint;
     private final IndexedFacetDistance boundary;
@@ -37,8 +37,8 @@ public final class ZoneGeometry {
 
     private ZoneGeometry(Zone zone, Function<String, Zone> grids, CellIndexer cells) {
         this.zone = zone;
-        this.plane = LocalPlane.around(zone.footprint());
-        Geometry metric = plane.toPlane(zone.footprint());
+        this.plane = LocalProjection.around(zone.footprint());
+        Geometry metric = plane.toMeters(zone.footprint());
         this.envelope = metric.getEnvelopeInternal();
         this.footprint = PreparedGeometryFactory.prepare(metric);
         this.boundary = new IndexedFacetDistance(metric.getBoundary());
@@ -54,7 +54,7 @@ public final class ZoneGeometry {
     }
 
     private static AreaCoverage coverageOf(
-            Zone zone, LocalPlane plane, Function<String, Zone> grids, CellIndexer cells) {
+            Zone zone, LocalProjection plane, Function<String, Zone> grids, CellIndexer cells) {
         if (zone instanceof GridZone grid) {
             return new AreaCoverage(plane, grid.footprint(), List.of(grid), cells);
         }
@@ -90,7 +90,7 @@ public final class ZoneGeometry {
         return zone;
     }
 
-    public LocalPlane plane() {
+    public LocalProjection plane() {
         return plane;
     }
 

@@ -6,6 +6,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.patrolgrid.geofence.geo.LocalProjection;
 import org.patrolgrid.geofence.zone.GridZone;
 
 /**
@@ -29,16 +30,16 @@ public final class AreaCoverage {
      * @param footprint the zone footprint, WGS-84
      * @param grids the unit grids that make up the zone (the zone itself for a grid)
      */
-    public AreaCoverage(LocalPlane plane, Geometry footprint, List<GridZone> grids, CellIndexer indexer) {
+    public AreaCoverage(LocalProjection plane, Geometry footprint, List<GridZone> grids, CellIndexer indexer) {
         this.gridIds = grids.stream().map(GridZone::id).toList();
         this.grids = new PreparedGeometry[grids.size()];
         for (int k = 0; k < grids.size(); k++) {
-            Geometry metric = plane.toPlane(grids.get(k).footprint());
+            Geometry metric = plane.toMeters(grids.get(k).footprint());
             this.grids[k] = PreparedGeometryFactory.prepare(metric);
             gridTree.insert(metric.getEnvelopeInternal(), k);
         }
         gridTree.build();
-        Geometry metricFootprint = plane.toPlane(footprint);
+        Geometry metricFootprint = plane.toMeters(footprint);
         this.cells = new CellRaster(
                 plane, indexer, metricFootprint.getEnvelopeInternal(), indexer.cellsOf(footprint), RASTER_PIXEL_METERS);
     }

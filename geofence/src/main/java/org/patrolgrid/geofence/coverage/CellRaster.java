@@ -2,6 +2,7 @@ package org.patrolgrid.geofence.coverage;
 
 import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;
+import org.patrolgrid.geofence.geo.LocalProjection;
 
 /**
  * A planar lookup from a point to the ordinal of its H3 cell in a zone's sorted cell list, so that the hot path
@@ -22,7 +23,7 @@ public final class CellRaster {
     /** Upper bound on pixels per zone, 8 MB. */
     private static final long MAX_PIXELS = 4_000_000;
 
-    private final LocalPlane plane;
+    private final LocalProjection plane;
     private final CellIndexer indexer;
     private final long[] cells;
     private final double minX;
@@ -37,7 +38,7 @@ public final class CellRaster {
      * @param cells the zone's cells, sorted
      * @param pixelMeters the wanted pixel size; grown when the zone is too large for {@link #MAX_PIXELS}
      */
-    public CellRaster(LocalPlane plane, CellIndexer indexer, Envelope envelope, long[] cells, double pixelMeters) {
+    public CellRaster(LocalProjection plane, CellIndexer indexer, Envelope envelope, long[] cells, double pixelMeters) {
         this.plane = plane;
         this.indexer = indexer;
         this.cells = cells.clone();

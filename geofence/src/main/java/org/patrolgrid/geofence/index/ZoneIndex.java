@@ -8,7 +8,12 @@ import org.patrolgrid.geofence.zone.Zone;
  * builds a new index and publishes it; nothing locks per lookup.
  */
 public interface ZoneIndex {
-    /** The zones whose footprint covers the point (edges included), exactly. */
+    /** The production index over these zones: a {@link CellZoneIndex}. Zone ids must be unique. */
+    static ZoneIndex of(List<? extends Zone> zones) {
+        return new CellZoneIndex(zones);
+    }
+
+    /** The zones whose footprint covers the point (edges included), exactly, in the order the index was given. */
     List<Zone> containing(double lat, double lon);
 
     /** The zones whose footprint lies within {@code meters} of the point, nearest first. */

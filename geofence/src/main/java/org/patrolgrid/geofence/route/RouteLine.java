@@ -2,7 +2,7 @@ package org.patrolgrid.geofence.route;
 
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.patrolgrid.geofence.coverage.LocalPlane;
+import org.patrolgrid.geofence.geo.LocalProjection;
 import org.patrolgrid.geofence.zone.Checkpoint;
 import org.patrolgrid.geofence.zone.RouteZone;
 
@@ -23,7 +23,7 @@ public final class RouteLine {
     private final double[] checkpointX;
     private final double[] checkpointY;
 
-    public RouteLine(LocalPlane plane, RouteZone route) {
+    public RouteLine(LocalProjection plane, RouteZone route) {
         Coordinate[] line = route.line().getCoordinates();
         this.xs = new double[line.length];
         this.ys = new double[line.length];

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.patrolgrid.geofence.geo.Geo;
+import org.patrolgrid.geofence.geo.LocalProjection;
 
 class CellRasterTest {
     private static final double LAT0 = 30.75;
@@ -17,7 +18,7 @@ class CellRasterTest {
     @Test
     void rasterAgreesWithH3OnRandomPoints() {
         CellIndexer h3 = CellIndexer.h3();
-        LocalPlane plane = new LocalPlane(LAT0, LON0);
+        LocalProjection plane = new LocalProjection(LAT0, LON0);
         Coordinate[] ring = {
             Geo.coordinate(plane.lat(0), plane.lon(0)),
             Geo.coordinate(plane.lat(0), plane.lon(800)),
@@ -28,7 +29,7 @@ class CellRasterTest {
         Geometry area = Geo.FACTORY.createPolygon(ring);
         long[] cells = h3.cellsOf(area);
         CellRaster raster = new CellRaster(
-                plane, h3, plane.toPlane(area).getEnvelopeInternal(), cells, AreaCoverage.RASTER_PIXEL_METERS);
+                plane, h3, plane.toMeters(area).getEnvelopeInternal(), cells, AreaCoverage.RASTER_PIXEL_METERS);
         assertTrue(cells.length > 150, "about 400 m² ... 0.4 km² holds ~190 res-11 cells, got " + cells.length);
         assertTrue(raster.ambiguousShare() < 0.2, "ambiguous share " + raster.ambiguousShare());
         Random random = new Random(11);
@@ -45,7 +46,7 @@ class CellRasterTest {
 
     @Test
     void localPlaneRoundTripsAndMeasuresLikeHaversine() {
-        LocalPlane plane = new LocalPlane(LAT0, LON0);
+        LocalProjection plane = new LocalProjection(LAT0, LON0);
         double lat = plane.lat(300);
         double lon = plane.lon(400);
         assertEquals(400, plane.x(lon), 1e-6);

@@ -14,7 +14,7 @@ public final class LoadOptionsParser {
     public static final String USAGE = "usage: load --host H --port P --devices N --rate R --qos 0|1 --duration D\n"
             + "  [--http-port HP --admin-password PW | --credentials FILE] [--write-credentials FILE]\n"
             + "  [--raw-topic 'load/{id}'] [--batch K] [--connect-rate C] [--inflight W] [--idle]\n"
-            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S]";
+            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S] [--world]";
 
     private static final Set<String> VALUE_FLAGS = Set.of(
             "--host",
@@ -35,7 +35,7 @@ public final class LoadOptionsParser {
             "--ack-timeout",
             "--id-prefix",
             "--seed");
-    private static final Set<String> SWITCHES = Set.of("--idle");
+    private static final Set<String> SWITCHES = Set.of("--idle", "--world");
 
     private final Map<String, String> environment;
 
@@ -72,7 +72,8 @@ public final class LoadOptionsParser {
                 flags.integer("--event-loops", Runtime.getRuntime().availableProcessors(), 1, 64),
                 positive("--ack-timeout", flags.duration("--ack-timeout", Duration.ofSeconds(10))),
                 flags.text("--id-prefix", "load-"),
-                flags.longValue("--seed", 1L));
+                flags.longValue("--seed", 1L),
+                flags.has("--world"));
     }
 
     private static void checkCredentialSource(String rawTopic, int httpPort, String password, Path credentials) {

@@ -19,6 +19,7 @@ final class LoadVerticle extends VerticleBase {
     private final List<DeviceCredential> slice;
     private final LoadOptions options;
     private final LoadStats stats;
+    private final DeviceMotion motion;
     private final int sliceIndex;
     private final double shareOfTotal;
     private final List<DeviceConnection> connections = new ArrayList<>();
@@ -30,7 +31,13 @@ final class LoadVerticle extends VerticleBase {
     private long expiryTimer = -1;
 
     LoadVerticle(
-            List<DeviceCredential> slice, int sliceIndex, double shareOfTotal, LoadOptions options, LoadStats stats) {
+            List<DeviceCredential> slice,
+            int sliceIndex,
+            double shareOfTotal,
+            LoadOptions options,
+            LoadStats stats,
+            DeviceMotion motion) {
+        this.motion = motion;
         this.slice = List.copyOf(slice);
         this.sliceIndex = sliceIndex;
         this.shareOfTotal = shareOfTotal;
@@ -44,7 +51,7 @@ final class LoadVerticle extends VerticleBase {
         for (int i = 0; i < slice.size(); i++) {
             long seed = options.seed() * 1_000_003L + sliceIndex * 100_003L + i;
             DeviceConnection connection =
-                    new DeviceConnection(vertx, slice.get(i), options, new WalkingDevice(seed, now - 1000), stats);
+                    new DeviceConnection(vertx, slice.get(i), options, motion.create(seed, now - 1000), stats);
             connection.onSlotFreed(this::sendOnFreedSlot);
             connections.add(connection);
         }

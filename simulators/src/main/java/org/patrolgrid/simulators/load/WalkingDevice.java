@@ -9,7 +9,7 @@ import org.patrolgrid.geofence.geo.Geo;
  *
  * <p>Not thread-safe: one device lives on one event loop.
  */
-public final class WalkingDevice {
+public final class WalkingDevice implements MovingDevice {
     /** The built-up core of Jiaxing the devices walk in. */
     static final double SOUTH = 30.74, NORTH = 30.79, WEST = 120.72, EAST = 120.80;
 
@@ -35,11 +35,7 @@ public final class WalkingDevice {
         this.ts = startTs;
     }
 
-    /**
-     * Moves to the next fix, at {@code wantedTs} or, if that is not after the last fix, one millisecond after it.
-     *
-     * @return the time stamp of the new fix
-     */
+    @Override
     public long step(long wantedTs) {
         long next = Math.max(wantedTs, ts + 1);
         double seconds = (next - ts) / 1000.0;
@@ -73,26 +69,32 @@ public final class WalkingDevice {
         return ts;
     }
 
+    @Override
     public double lat() {
         return lat;
     }
 
+    @Override
     public double lon() {
         return lon;
     }
 
+    @Override
     public double course() {
         return course;
     }
 
+    @Override
     public double speed() {
         return speed;
     }
 
+    @Override
     public double batt() {
         return batt;
     }
 
+    @Override
     public double acc() {
         return acc;
     }

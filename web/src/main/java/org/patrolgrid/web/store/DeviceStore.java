@@ -55,6 +55,17 @@ public final class DeviceStore {
         });
     }
 
+    /** The devices among {@code ids} that exist, unscoped (for internal lookups). */
+    public Future<List<DeviceRecord>> findAll(List<String> ids) {
+        SqlQuery query = SqlQuery.of("select " + COLUMNS + " from device d")
+                .where("d.id = any(?)", (Object) ids.toArray(String[]::new));
+        return pool.preparedQuery(query.sql()).execute(query.tuple()).map(rows -> {
+            List<DeviceRecord> devices = new ArrayList<>(rows.size());
+            rows.forEach(row -> devices.add(Rows.device(row)));
+            return devices;
+        });
+    }
+
     /** Replaces the secret hash; false when there is no such device. */
     public Future<Boolean> replaceSecret(String id, byte[] secretHash) {
         return pool.preparedQuery("update device set secret_hash = $2, secret_rotated_at = now() where id = $1")

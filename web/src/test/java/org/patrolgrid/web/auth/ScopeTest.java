@@ -57,6 +57,57 @@ class ScopeTest {
     }
 
     @Test
+    void inMemoryRuleMatchesTheSqlRule() {
+        // The same expectations as ScopeApiTest checks against PostgreSQL.
+        String[][] devices = {
+            {"collector", "330402"}, {"officer", "330402"}, {"collector", "330411"}, {"officer", "330411"}
+        };
+        assertAllows(new Scope(Role.ADMIN, List.of()), devices, true, true, true, true);
+        assertAllows(new Scope(Role.VIEWER, List.of("330402")), devices, true, true, false, false);
+        assertAllows(new Scope(Role.VIEWER, List.of()), devices, false, false, false, false);
+        assertAllows(new Scope(Role.BUREAU, List.of()), devices, false, true, false, true);
+        assertAllows(new Scope(Role.BUREAU, List.of("330402")), devices, false, true, false, false);
+        assertAllows(new Scope(Role.INFOCENTER, List.of()), devices, true, false, true, false);
+    }
+
+    private static void assertAllows(Scope scope, String[][] devices, boolean... expected) {
+        for (int i = 0; i < devices.length; i++) {
+            assertEquals(
+                    expected[i],
+                    scope.allowsDevice(devices[i][0], devices[i][1]),
+                    scope + " on " + devices[i][0] + "@" + devices[i][1]);
+        }
+    }
+
+    @Test
+    void inMemoryZoneRuleMatchesTheSqlRule() {
+        for (Scope scope : List.of(
+                new Scope(Role.ADMIN, List.of()),
+                new Scope(Role.BUREAU, List.of()),
+                new Scope(Role.INFOCENTER, List.of("330402")),
+                new Scope(Role.VIEWER, List.of("330402")),
+                new Scope(Role.VIEWER, List.of()))) {
+            boolean all = scope.zones("z").isTrue();
+            for (String district : List.of("330402", "330411")) {
+                boolean bySql = all
+                        || List.of((String[]) scope.zones("z").values().get(0)).contains(district);
+                assertEquals(bySql, scope.allowsZone(district), scope + " on " + district);
+            }
+        }
+    }
+
+    @Test
+    void onlyViewersFailRequireOperator() {
+        assertEquals(
+                403,
+                assertThrows(ApiFault.class, () -> new Scope(Role.VIEWER, List.of("330402")).requireOperator())
+                        .status());
+        for (Role role : List.of(Role.ADMIN, Role.BUREAU, Role.INFOCENTER)) {
+            new Scope(role, List.of()).requireOperator();
+        }
+    }
+
+    @Test
     void onlyAdminPassesRequireAdmin() {
         for (Role role : List.of(Role.BUREAU, Role.INFOCENTER, Role.VIEWER)) {
             ApiFault fault = assertThrows(ApiFault.class, () -> new Scope(role, List.of()).requireAdmin());

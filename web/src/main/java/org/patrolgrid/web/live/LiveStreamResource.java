@@ -1,0 +1,142 @@
+package org.patrolgrid.web.live;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.patrolgrid.web.auth.AuthHandler;
+import org.patrolgrid.web.auth.Scope;
+import org.patrolgrid.web.bus.BusAddress;
+import org.patrolgrid.web.health.WebMeters;
+
+/**
+ * {@code GET /api/v1/live/stream}: Server-Sent Events about visible devices: {@code event: position} for each position
+ * of {@link BusAddress#POSITIONS_STORED}, {@code event: alert} for {@link BusAddress#ALERT_CHANGED} and {@code event:
+ * attendance} for {@link BusAddress#ATTENDANCE_CHANGED}, the bus object as data. A comment line every
+ * {@link #HEARTBEAT} keeps proxies from closing an idle stream. A subscriber that cannot keep up loses events (counted
+ * in {@link WebMeters#LIVE_DROPPED}) rather than slowing everyone down. All state stays on the verticle's event loop.
+ */
+public final class LiveStreamResource {
+    public static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private static final System.Logger LOG = System.getLogger(LiveStreamResource.class.getName());
+
+    private record Subscriber(Scope scope, HttpServerResponse response) {}
+
+    private record Event(String device, String text) {}
+
+    private final Vertx vertx;
+    private final DeviceDirectory directory;
+    private final Set<Subscriber> subscribers = new HashSet<>();
+    private final Counter dropped;
+    private Future<Void> delivered = Future.succeededFuture();
+
+    public LiveStreamResource(Vertx vertx, DeviceDirectory directory, MeterRegistry registry) {
+        this.vertx = vertx;
+        this.directory = directory;
+        this.dropped = registry.counter(WebMeters.LIVE_DROPPED);
+        registry.gauge(WebMeters.LIVE_SUBSCRIBERS, subscribers, Set::size);
+    }
+
+    /** Loads the device directory and starts listening; call from the verticle's start. */
+    public Future<Void> start() {
+        vertx.eventBus().<String>consumer(BusAddress.DEVICE_CHANGED, message -> directory.refresh(message.body()));
+        vertx.eventBus().consumer(BusAddress.POSITIONS_STORED, message -> onBatch("position", asArray(message.body())));
+        vertx.eventBus().consumer(BusAddress.ALERT_CHANGED, message -> onBatch("alert", asArray(message.body())));
+        vertx.eventBus()
+                .consumer(BusAddress.ATTENDANCE_CHANGED, message -> onBatch("attendance", asArray(message.body())));
+        vertx.setPeriodic(
+                HEARTBEAT.toMillis(),
+                id -> subscribers.forEach(s -> s.response().write(": ping\n\n")));
+        return directory.load();
+    }
+
+    public void mount(Router router, String base) {
+        router.get(base + "/live/stream").handler(this::subscribe);
+    }
+
+    private void subscribe(RoutingContext ctx) {
+        Subscriber subscriber = new Subscriber(AuthHandler.scope(ctx), ctx.response());
+        subscriber
+                .response()
+                .setChunked(true)
+                .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("X-Accel-Buffering", "no");
+        subscriber.response().write(": connected\n\n");
+        subscribers.add(subscriber);
+        subscriber.response().closeHandler(closed -> subscribers.remove(subscriber));
+    }
+
+    /** Sends each object of {@code batch} (each with a "device" field) as one event named {@code name}. */
+    private void onBatch(String name, JsonArray batch) {
+        if (subscribers.isEmpty() || batch == null) {
+            return;
+        }
+        List<Event> events = new ArrayList<>(batch.size());
+        for (Object element : batch) {
+            if (element instanceof JsonObject object) {
+                String text = "event: " + name + "\ndata: " + object.encode() + "\n\n";
+                events.add(new Event(object.getString("device"), text));
+            }
+        }
+        // Batches go out in arrival order, even when one waits for the directory to look up a new device.
+        delivered = delivered
+                .transform(previous ->
+                        directory.resolve(events.stream().map(Event::device).toList()))
+                .andThen(resolved -> {
+                    if (resolved.failed()) {
+                        LOG.log(
+                                System.Logger.Level.WARNING,
+                                "device lookup failed; new devices shown to admins only",
+                                resolved.cause());
+                    }
+                    subscribers.forEach(subscriber -> send(subscriber, events));
+                });
+    }
+
+    /** A bus body as an array of objects: a JsonArray, a single JsonObject, or either as JSON text or buffer. */
+    private static JsonArray asArray(Object body) {
+        Object value = body;
+        if (body instanceof String text) {
+            value = Json.decodeValue(text);
+        } else if (body instanceof Buffer buffer) {
+            value = Json.decodeValue(buffer);
+        }
+        if (value instanceof JsonObject object) {
+            return new JsonArray().add(object);
+        }
+        return value instanceof JsonArray array ? array : null;
+    }
+
+    private void send(Subscriber subscriber, List<Event> events) {
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        for (Event event : events) {
+            if (directory.visible(subscriber.scope(), event.device())) {
+                text.append(event.text());
+                count++;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        if (subscriber.response().writeQueueFull()) {
+            dropped.increment(count);
+        } else {
+            subscriber.response().write(text.toString());
+        }
+    }
+}
