@@ -56,7 +56,8 @@ public final class DutyTables {
     }
 
     private static Shift shift(Row r) {
-        JsonObject rules = r.getJsonObject("rules");
+        Object stored = r.getValue("rules");
+        JsonObject rules = stored instanceof String text ? new JsonObject(text) : (JsonObject) stored;
         ShiftRules parsed = rules == null
                 ? ShiftRules.DEFAULTS
                 : ShiftRules.of(

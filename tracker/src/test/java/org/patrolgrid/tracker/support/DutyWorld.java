@@ -98,7 +98,8 @@ public final class DutyWorld {
         }
     }
 
-    private static String gridFeature(String id, int i) {
+    /** Grid {@code i} as a GeoJSON Feature, as the API imports it. */
+    public static String gridFeature(String id, int i) {
         double w = LON0 + i * SIZE;
         double e = w + SIZE;
         double s = LAT0;
