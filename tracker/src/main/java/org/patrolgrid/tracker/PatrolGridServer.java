@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.patrolgrid.geofence.position.Position;
+import org.patrolgrid.tracker.alerting.DeviceCommands;
 import org.patrolgrid.tracker.cluster.ClusterSetup;
 import org.patrolgrid.tracker.config.ServerConfig;
+import org.patrolgrid.tracker.duty.DutyDeployment;
 import org.patrolgrid.tracker.ingest.DeviceAuthenticator;
 import org.patrolgrid.tracker.ingest.DeviceSessions;
 import org.patrolgrid.tracker.ingest.MqttIngestVerticle;
+import org.patrolgrid.tracker.metrics.DutyMetrics;
 import org.patrolgrid.tracker.metrics.IngestMetrics;
 import org.patrolgrid.tracker.metrics.MicrometerIngestMetrics;
 import org.patrolgrid.tracker.storage.AdminAccount;
@@ -48,9 +50,10 @@ public final class PatrolGridServer implements AutoCloseable {
         try {
             AdminAccount.ensure(database, config.adminPassword())
                     .ifPresent(pw -> LOG.warn("generated the password of user admin (shown only once): {}", pw));
-            Vertx vertx = ClusterSetup.vertx(config).await(2, TimeUnit.MINUTES);
+            ClusterSetup.Node node = ClusterSetup.node(config).await(2, TimeUnit.MINUTES);
+            Vertx vertx = node.vertx();
             try {
-                int[] ports = deploy(vertx, config, database, clock).await(2, TimeUnit.MINUTES);
+                int[] ports = deploy(node, config, database, clock).await(2, TimeUnit.MINUTES);
                 return new PatrolGridServer(database, vertx, ports[0], ports[1]);
             } catch (Exception e) {
                 vertx.close().await(30, TimeUnit.SECONDS);
@@ -62,7 +65,8 @@ public final class PatrolGridServer implements AutoCloseable {
         }
     }
 
-    private static Future<int[]> deploy(Vertx vertx, ServerConfig config, Database database, Clock clock) {
+    private static Future<int[]> deploy(ClusterSetup.Node node, ServerConfig config, Database database, Clock clock) {
+        Vertx vertx = node.vertx();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         IngestMetrics metrics = new MicrometerIngestMetrics(registry);
         Pool shared = database.pool(vertx, 4);
@@ -72,6 +76,7 @@ public final class PatrolGridServer implements AutoCloseable {
             authenticator.evict(msg.body());
             sessions.disconnect(msg.body());
         });
+        new DeviceCommands(sessions).listen(vertx.eventBus());
         MqttIngestVerticle.Options mqtt = new MqttIngestVerticle.Options(
                 config.host(),
                 config.mqttPort(),
@@ -80,18 +85,18 @@ public final class PatrolGridServer implements AutoCloseable {
                 config.maxFutureSkew(),
                 config.maxAge(),
                 config.commitBatchRows());
-        java.util.function.Consumer<List<Position>> onStored = positions -> {};
         // All instances listen on one port; a negative port is Vert.x's shared random port (for --mqtt-port 0).
         MqttIngestVerticle.Options mqttShared = mqtt.port() == 0 ? withPort(mqtt, -1) : mqtt;
         List<MqttIngestVerticle> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-        return vertx.deployVerticle(
+        return DutyDeployment.deploy(node, config, database, clock, new DutyMetrics(registry))
+                .compose(router -> vertx.deployVerticle(
                         () -> {
                             MqttIngestVerticle v = new MqttIngestVerticle(
-                                    mqttShared, database, authenticator, sessions, metrics, clock, onStored);
+                                    mqttShared, database, authenticator, sessions, metrics, clock, router);
                             listeners.add(v);
                             return v;
                         },
-                        new DeploymentOptions().setInstances(config.mqttInstances()))
+                        new DeploymentOptions().setInstances(config.mqttInstances())))
                 .compose(id -> {
                     WebVerticle web = new WebVerticle(
                             new WebOptions(config.host(), config.httpPort()),
@@ -118,6 +123,11 @@ public final class PatrolGridServer implements AutoCloseable {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The event bus, e.g. for in-process tests that play the web layer's part (BusAddress). */
+    public io.vertx.core.eventbus.EventBus eventBus() {
+        return vertx.eventBus();
     }
 
     /** Stops listeners, lets pending commits finish, then stops the database. Blocking. */

@@ -2,26 +2,56 @@ package org.patrolgrid.tracker.cluster;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.core.HazelcastInstance;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.time.Duration;
+import java.util.Optional;
 import org.patrolgrid.tracker.config.ServerConfig;
 
 /** Builds the Vert.x instance: standalone, or a Hazelcast cluster member joined over TCP-IP. */
 public final class ClusterSetup {
     private ClusterSetup() {}
 
+    /** The Vert.x instance and, in a cluster, the Hazelcast member it joined through. */
+    public record Node(Vertx vertx, Optional<HazelcastInstance> hazelcast) {}
+
     public static Future<Vertx> vertx(ServerConfig config) {
+        return node(config).map(Node::vertx);
+    }
+
+    public static Future<Node> node(ServerConfig config) {
         VertxOptions options = new VertxOptions().setPreferNativeTransport(true);
         if (!config.cluster()) {
-            return Future.succeededFuture(Vertx.vertx(options));
+            return Future.succeededFuture(new Node(Vertx.vertx(options), Optional.empty()));
         }
+        HazelcastClusterManager manager = new HazelcastClusterManager(hazelcast(config));
         return Vertx.builder()
                 .with(options)
-                .withClusterManager(new HazelcastClusterManager(hazelcast(config)))
-                .buildClustered();
+                .withClusterManager(manager)
+                .buildClustered()
+                .map(vertx -> new Node(vertx, Optional.of(manager.getHazelcastInstance())));
+    }
+
+    /**
+     * Completes once the member's partitions are settled (no migration in flight), so that device ownership is stable
+     * when the server reports ready; gives up quietly after {@code timeout}.
+     */
+    public static Future<Void> settled(Node node, Duration timeout) {
+        if (node.hazelcast().isEmpty()) {
+            return Future.succeededFuture();
+        }
+        HazelcastInstance hz = node.hazelcast().get();
+        return node.vertx().executeBlocking(() -> {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!hz.getPartitionService().isClusterSafe() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            return null;
+        });
     }
 
     static Config hazelcast(ServerConfig config) {

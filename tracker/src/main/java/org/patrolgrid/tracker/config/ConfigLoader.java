@@ -35,6 +35,8 @@ public final class ConfigLoader {
             "max-payload",
             "max-batch",
             "commit-batch",
+            "webhooks",
+            "roster-refresh",
             "config");
 
     /** Keys that are switches. */

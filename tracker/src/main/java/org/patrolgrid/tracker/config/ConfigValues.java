@@ -42,7 +42,24 @@ final class ConfigValues {
                 duration("max-age", Duration.ofDays(7)),
                 integer("max-payload", 65_536, 1_024, 16 * 1_048_576),
                 integer("max-batch", 1_000, 1, 100_000),
-                integer("commit-batch", 5_000, 1, 100_000));
+                integer("commit-batch", 5_000, 1, 100_000),
+                webhooks(),
+                duration("roster-refresh", Duration.ofSeconds(30)));
+    }
+
+    private List<String> webhooks() {
+        List<String> urls = text("webhooks")
+                .map(s -> Arrays.stream(s.split(","))
+                        .map(String::trim)
+                        .filter(u -> !u.isEmpty())
+                        .toList())
+                .orElse(List.of());
+        for (String url : urls) {
+            if (!url.matches("https?://[^\\s/]+.*")) {
+                throw new ConfigException("webhooks: '" + url + "' is not an http(s) URL");
+            }
+        }
+        return urls;
     }
 
     private Optional<String> text(String key) {

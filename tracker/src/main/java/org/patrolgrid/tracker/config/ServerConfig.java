@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param maxPayloadBytes largest accepted MQTT payload ({@code max-payload}, default 65536)
  * @param maxBatch largest accepted batch upload ({@code max-batch}, default 1000)
  * @param commitBatchRows most rows written in one group commit ({@code commit-batch}, default 5000)
+ * @param webhooks URLs that receive every alert change as a JSON POST ({@code webhooks}, comma separated; default none)
+ * @param rosterRefresh how often the shifts around now are reloaded ({@code roster-refresh}, default 30s; they are also
+ *     reloaded when the API changes shifts)
  */
 public record ServerConfig(
         int mqttPort,
@@ -43,10 +46,13 @@ public record ServerConfig(
         Duration maxAge,
         int maxPayloadBytes,
         int maxBatch,
-        int commitBatchRows) {
+        int commitBatchRows,
+        List<String> webhooks,
+        Duration rosterRefresh) {
 
     public ServerConfig {
         clusterMembers = List.copyOf(clusterMembers);
+        webhooks = List.copyOf(webhooks);
     }
 
     public ServerConfig withAdminPassword(String password) {

@@ -56,11 +56,10 @@ final class DeviceConnection {
                 switch (topic.kind()) {
                     case POSITIONS -> ctx.nativeCodec();
                     case OWNTRACKS -> ctx.ownTracksCodec();
-                    default -> null;
+                    default -> ctx.eventCodec();
                 };
-        if (codec == null) {
-            // devices/{id}/events: accepted; handled by the alert pipeline when it is deployed.
-            Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.ACCEPTED, null);
+        if (codec == ctx.eventCodec()) {
+            onEvent(msg);
             return;
         }
         Decoded decoded = codec.decode(device, msg.payload().getBytes(), Instant.now());
@@ -85,7 +84,7 @@ final class DeviceConnection {
                 if (msg.qosLevel() != MqttQoS.AT_MOST_ONCE) {
                     ctx.metrics().acknowledged(System.nanoTime() - started);
                 }
-                ctx.onStored().accept(decoded.accepted());
+                ctx.listener().stored(decoded.accepted());
             } else {
                 LOG.warn(
                         "positions of {} not stored, left unacknowledged: {}",
@@ -93,6 +92,22 @@ final class DeviceConnection {
                         stored.cause().getMessage());
             }
         });
+    }
+
+    /** devices/{id}/events: decoded and validated like positions, handed to the device's owner, then acknowledged. */
+    private void onEvent(MqttPublishMessage msg) {
+        Decoded decoded = ctx.eventCodec().decode(device, msg.payload().getBytes(), Instant.now());
+        ctx.metrics()
+                .received(
+                        ctx.eventCodec().format(),
+                        decoded.accepted().size() + decoded.rejected().size());
+        if (decoded.accepted().isEmpty() && !decoded.rejected().isEmpty()) {
+            reject(msg, decoded);
+            return;
+        }
+        countRejections(decoded);
+        decoded.accepted().forEach(ctx.listener()::deviceEvent);
+        Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.ACCEPTED, decoded.summary());
     }
 
     private void reject(MqttPublishMessage msg, Decoded decoded) {

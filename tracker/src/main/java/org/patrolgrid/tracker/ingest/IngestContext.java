@@ -1,8 +1,5 @@
 package org.patrolgrid.tracker.ingest;
 
-import java.util.List;
-import java.util.function.Consumer;
-import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.tracker.metrics.IngestMetrics;
 import org.patrolgrid.tracker.storage.PositionWriter;
 
@@ -11,8 +8,9 @@ record IngestContext(
         int maxPayloadBytes,
         PayloadCodec nativeCodec,
         PayloadCodec ownTracksCodec,
+        PayloadCodec eventCodec,
         PositionWriter writer,
         IngestMetrics metrics,
         RejectionLog rejectionLog,
         DeviceSessions sessions,
-        Consumer<List<Position>> onStored) {}
+        IngestListener listener) {}

@@ -11,9 +11,6 @@ import io.vertx.mqtt.MqttServerOptions;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Consumer;
-import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.tracker.metrics.IngestMetrics;
 import org.patrolgrid.tracker.storage.Database;
 import org.patrolgrid.tracker.storage.PositionWriter;
@@ -43,7 +40,7 @@ public final class MqttIngestVerticle extends VerticleBase {
     private final DeviceSessions sessions;
     private final IngestMetrics metrics;
     private final Clock clock;
-    private final Consumer<List<Position>> onStored;
+    private final IngestListener listener;
     private final RejectionLog rejectionLog = new RejectionLog();
     private MqttServer server;
     private Pool pool;
@@ -57,14 +54,14 @@ public final class MqttIngestVerticle extends VerticleBase {
             DeviceSessions sessions,
             IngestMetrics metrics,
             Clock clock,
-            Consumer<List<Position>> onStored) {
+            IngestListener listener) {
         this.options = options;
         this.database = database;
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.metrics = metrics;
         this.clock = clock;
-        this.onStored = onStored;
+        this.listener = listener;
     }
 
     @Override
@@ -76,11 +73,12 @@ public final class MqttIngestVerticle extends VerticleBase {
                 options.maxPayloadBytes(),
                 new NativePositionCodec(validator, options.maxBatch()),
                 new OwnTracksCodec(validator, options.maxBatch()),
+                new DeviceEventCodec(validator, options.maxBatch()),
                 writer,
                 metrics,
                 rejectionLog,
                 sessions,
-                onStored);
+                listener);
         server = MqttServer.create(
                 vertx,
                 new MqttServerOptions()

@@ -14,8 +14,18 @@ public final class Meters {
     public static final String COMMIT_LATENCY = "patrolgrid.storage.commit.latency";
     public static final String COMMIT_FAILURES = "patrolgrid.storage.commit.failures";
 
+    public static final String ALERTS_OPENED = "patrolgrid.alerts.opened";
+    public static final String TIMER_LAG = "patrolgrid.duty.timer.lag";
+    public static final String STEP_LATENCY = "patrolgrid.pipeline.step.latency";
+    public static final String PIPELINE_DROPPED = "patrolgrid.pipeline.dropped";
+    public static final String DUTY_FORWARDED = "patrolgrid.duty.forwarded";
+    public static final String WEBHOOK_DELIVERIES = "patrolgrid.webhook.deliveries";
+
     public static final String TAG_REASON = "reason";
     public static final String TAG_FORMAT = "format";
+    public static final String TAG_KIND = "kind";
+    public static final String TAG_STEP = "step";
+    public static final String TAG_OUTCOME = "outcome";
 
     private Meters() {}
 }

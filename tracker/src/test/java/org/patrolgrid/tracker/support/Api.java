@@ -17,6 +17,15 @@ public final class Api {
     private final String base;
     private final String token;
 
+    /** The Prometheus text of GET /metrics (open, no login). */
+    public static String metrics(int httpPort) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/metrics"))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     private Api(String base, String token) {
         this.base = base;
         this.token = token;

@@ -27,7 +27,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String... extraArgs) throws Exception {
-        String db = TestDatabase.create();
+        return startOn(TestDatabase.create(), extraArgs);
+    }
+
+    /** A server on an existing database, e.g. a second cluster member. */
+    public static TestServer startOn(String db, String... extraArgs) throws Exception {
         List<String> args = new ArrayList<>(List.of(
                 "--mqtt-port",
                 "0",
@@ -56,6 +60,10 @@ public final class TestServer implements AutoCloseable {
         return server.httpPort();
     }
 
+    public io.vertx.core.eventbus.EventBus bus() {
+        return server.eventBus();
+    }
+
     /** Registers a device directly in the database and returns its secret. */
     public String addDevice(String id, String kind, String district) throws SQLException {
         String secret = DeviceSecrets.generate();
@@ -74,6 +82,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public Connection jdbc() throws SQLException {
+        return jdbc(dbUrl);
+    }
+
+    /** A JDBC connection to a database made by {@link TestDatabase#create()}. */
+    public static Connection jdbc(String dbUrl) throws SQLException {
         return DriverManager.getConnection("jdbc:" + dbUrl.replace("postgres:postgres@", ""), "postgres", "postgres");
     }
 

@@ -1,0 +1,66 @@
+package org.patrolgrid.tracker.duty;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
+import org.patrolgrid.geofence.attendance.AttendanceConfig;
+import org.patrolgrid.geofence.attendance.AttendanceProcessor;
+import org.patrolgrid.tracker.alerting.WebhookVerticle;
+import org.patrolgrid.tracker.cluster.ClusterSetup;
+import org.patrolgrid.tracker.cluster.HazelcastOwnership;
+import org.patrolgrid.tracker.config.ServerConfig;
+import org.patrolgrid.tracker.metrics.DutyMetrics;
+import org.patrolgrid.tracker.storage.Database;
+
+/**
+ * Deploys the duty side: one owner per event loop, the ownership (local, or by Hazelcast partition in a cluster), the
+ * roster (which waits for the first load of zones and shifts), and the webhooks when configured. Answers the router
+ * that ingest hands its positions to.
+ */
+public final class DutyDeployment {
+    /** Shift timers tick this often; attendance records are written at most this often. */
+    public static final DutyVerticle.Options OPTIONS =
+            new DutyVerticle.Options(Duration.ofMillis(500), Duration.ofSeconds(1));
+
+    private DutyDeployment() {}
+
+    public static Future<DutyRouter> deploy(
+            ClusterSetup.Node node, ServerConfig config, Database database, Clock clock, DutyMetrics metrics) {
+        Vertx vertx = node.vertx();
+        AttendanceProcessor processor = new AttendanceProcessor(AttendanceConfig.DEFAULTS);
+        LocalOwnership local = new LocalOwnership();
+        return ClusterSetup.settled(node, Duration.ofSeconds(30))
+                .compose(v -> vertx.deployVerticle(
+                        () -> {
+                            DutyVerticle owner = new DutyVerticle(database, clock, metrics, OPTIONS, processor);
+                            local.add(owner);
+                            return owner;
+                        },
+                        new DeploymentOptions().setInstances(config.mqttInstances())))
+                .map(id -> node.hazelcast()
+                        .<DeviceOwnership>map(hz -> new HazelcastOwnership(hz, local, vertx.eventBus(), metrics))
+                        .orElse(local))
+                .compose(ownership -> deployRest(vertx, config, database, clock, metrics, ownership));
+    }
+
+    private static Future<DutyRouter> deployRest(
+            Vertx vertx,
+            ServerConfig config,
+            Database database,
+            Clock clock,
+            DutyMetrics metrics,
+            DeviceOwnership ownership) {
+        DutyRouter router = new DutyRouter(ownership);
+        return vertx.deployVerticle(new RosterVerticle(database, clock, ownership, config.rosterRefresh()))
+                .compose(id -> config.webhooks().isEmpty()
+                        ? Future.succeededFuture(id)
+                        : vertx.deployVerticle(
+                                new WebhookVerticle(config.webhooks(), WebhookVerticle.Options.DEFAULTS, metrics)))
+                .map(id -> {
+                    router.listen(vertx.eventBus());
+                    return router;
+                });
+    }
+}

@@ -1,0 +1,117 @@
+package org.patrolgrid.tracker.duty;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.patrolgrid.geofence.shift.Shift;
+import org.patrolgrid.tracker.storage.Database;
+import org.patrolgrid.tracker.storage.DutyTables;
+import org.patrolgrid.web.bus.BusAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the zones (rebuilt as an immutable snapshot on {@code ZONES_CHANGED}) and the shifts around now (at start,
+ * every {@code refresh} and on {@code SHIFTS_CHANGED}) and hands each owner the shifts of its devices. Shifts stay in
+ * the roster for {@link #KEEP_AFTER_END} after their end, so late uploads still correct them.
+ */
+public final class RosterVerticle extends VerticleBase {
+    public static final Duration KEEP_AFTER_END = Duration.ofHours(2);
+    public static final Duration LOAD_AHEAD = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(RosterVerticle.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final DeviceOwnership ownership;
+    private final Duration refresh;
+    private Pool pool;
+    private DutyTables tables;
+    private volatile ZoneSnapshot zones = ZoneSnapshot.EMPTY;
+    private String zoneVersion = "";
+    private Future<Void> running = Future.succeededFuture();
+    private boolean queued;
+
+    public RosterVerticle(Database database, Clock clock, DeviceOwnership ownership, Duration refresh) {
+        this.database = database;
+        this.clock = clock;
+        this.ownership = ownership;
+        this.refresh = refresh;
+    }
+
+    @Override
+    public Future<?> start() {
+        pool = database.pool(vertx, 1);
+        tables = new DutyTables(pool);
+        vertx.eventBus().consumer(BusAddress.ZONES_CHANGED, m -> reloadZones().onComplete(v -> distribute()));
+        vertx.eventBus().consumer(BusAddress.SHIFTS_CHANGED, m -> distribute());
+        vertx.setPeriodic(refresh.toMillis(), id -> refreshZonesIfChanged().onComplete(v -> distribute()));
+        return reloadZones().compose(v -> distributeNow());
+    }
+
+    /** Zones written without a ZONES_CHANGED message (another node, SQL by hand) are noticed on the refresh. */
+    private Future<Void> refreshZonesIfChanged() {
+        return tables.zoneVersion().compose(v -> v.equals(zoneVersion) ? Future.succeededFuture() : reloadZones());
+    }
+
+    private Future<Void> reloadZones() {
+        return tables.zoneVersion()
+                .compose(version -> {
+                    zoneVersion = version;
+                    return tables.zoneFeatures();
+                })
+                .compose(features -> vertx.executeBlocking(() -> {
+                    List<String> problems = new ArrayList<>();
+                    ZoneSnapshot snapshot = new ZoneSnapshot(ZoneFeatures.read(features, problems));
+                    problems.forEach(p -> LOG.warn("zone skipped: {}", p));
+                    return snapshot;
+                }))
+                .map(snapshot -> {
+                    zones = snapshot;
+                    return null;
+                });
+    }
+
+    /** One distribution at a time; a request while one runs queues exactly one more. */
+    private void distribute() {
+        if (queued) {
+            return;
+        }
+        queued = true;
+        running = running.eventually(() -> {
+            queued = false;
+            return distributeNow().recover(e -> {
+                LOG.warn("roster not loaded: {}", e.getMessage());
+                return Future.succeededFuture();
+            });
+        });
+    }
+
+    private Future<Void> distributeNow() {
+        Instant now = clock.instant();
+        ZoneSnapshot snapshot = zones;
+        return tables.shifts(now.minus(KEEP_AFTER_END), now.plus(LOAD_AHEAD)).map(shifts -> {
+            Map<DutyInbox, List<Shift>> byOwner = new IdentityHashMap<>();
+            ownership.local().forEach(o -> byOwner.put(o, new ArrayList<>()));
+            for (Shift s : shifts) {
+                List<Shift> mine = byOwner.get(ownership.owner(s.device()));
+                if (mine != null) {
+                    mine.add(s); // a shift owned by another member is in that member's roster
+                }
+            }
+            byOwner.forEach((owner, list) -> owner.roster(snapshot, list));
+            return null;
+        });
+    }
+
+    @Override
+    public Future<?> stop() {
+        return pool.close();
+    }
+}
