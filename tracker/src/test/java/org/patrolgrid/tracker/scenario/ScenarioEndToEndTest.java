@@ -43,7 +43,9 @@ class ScenarioEndToEndTest {
     void attendanceAlertsAndCoverageMatchTheGroundTruth() throws Exception {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         Scenario scenario = Scenario.generate(20261128, 30, 10, day).withUsedZonesOnly();
-        PushReport report = ScenarioPusher.push(vertx, scenario,
+        PushReport report = ScenarioPusher.push(
+                        vertx,
+                        scenario,
                         ApiEndpoint.loopback(server.httpPort(), server.mqttPort(), TestServer.ADMIN_PASSWORD))
                 .await(5, TimeUnit.MINUTES);
         assertTrue(report.toString().length() > 0);
