@@ -72,7 +72,9 @@ public record ServerConfig(
                 maxAge,
                 maxPayloadBytes,
                 maxBatch,
-                commitBatchRows);
+                commitBatchRows,
+                webhooks,
+                rosterRefresh);
     }
 
     /** The folder of the embedded PostgreSQL. */
