@@ -27,19 +27,47 @@ public final class ScenarioCheck {
         }
         Map<String, List<JsonNode>> alerts = new HashMap<>();
         for (JsonNode alert : array(alertsJson, "alerts")) {
-            alerts.computeIfAbsent(alert.path("shift").asText(), s -> new ArrayList<>())
+            JsonNode shift = alert.path("shift");
+            alerts.computeIfAbsent(
+                            shift.isNull() || shift.isMissingNode() ? "" : shift.asText(), s -> new ArrayList<>())
                     .add(alert);
         }
         List<ShiftDiff> diffs = new ArrayList<>();
         Map<ScenarioShift, Double> coverage = ExpectedCoverage.of(scenario);
         for (ScenarioShift shift : scenario.shifts()) {
             JsonNode record = records.get(key(shift.device(), shift.start().toString()));
-            List<JsonNode> raised = record == null
-                    ? List.of()
-                    : alerts.getOrDefault(record.path("shift").asText(), List.of());
+            List<JsonNode> raised = new ArrayList<>(
+                    record == null
+                            ? List.of()
+                            : alerts.getOrDefault(record.path("shift").asText(), List.of()));
+            raised.addAll(deviceAlertsDuring(alerts.getOrDefault("", List.of()), shift));
             diffs.add(diff(shift, record, raised, coverage.get(shift)));
         }
         return new ScenarioDiff(diffs);
+    }
+
+    /**
+     * Device-level alerts (low battery, sos) carry no shift when they were raised while no shift was known for the
+     * device, e.g. fixes uploaded before the shift was planned: they count for the shift whose window holds them.
+     */
+    private static List<JsonNode> deviceAlertsDuring(List<JsonNode> unattached, ScenarioShift shift) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode alert : unattached) {
+            if (!alert.path("device").asText().equals(shift.device())) {
+                continue;
+            }
+            try {
+                java.time.Instant opened = java.time.OffsetDateTime.parse(
+                                alert.path("openedAt").asText())
+                        .toInstant();
+                if (!opened.isBefore(shift.start()) && opened.isBefore(shift.end())) {
+                    out.add(alert);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a time: cannot be placed in a shift
+            }
+        }
+        return out;
     }
 
     private static ShiftDiff diff(
@@ -66,9 +94,21 @@ public final class ScenarioCheck {
                 missing,
                 unexpected,
                 expectedCoverage,
-                record == null || !record.path("coverage").isNumber()
-                        ? null
-                        : record.path("coverage").asDouble());
+                gridCoverage(record));
+    }
+
+    /**
+     * The server's unit-grid coverage, gridsVisited / gridsTotal (its {@code coverage} field counts H3 res-11 cells,
+     * a finer measure the simulator does not recompute).
+     */
+    private static Double gridCoverage(JsonNode record) {
+        if (record == null
+                || !record.path("gridsTotal").isNumber()
+                || record.path("gridsTotal").asInt() == 0) {
+            return null;
+        }
+        return record.path("gridsVisited").asDouble()
+                / record.path("gridsTotal").asDouble();
     }
 
     /** Device and start instant, whatever offset the server writes the start with. */

@@ -45,14 +45,27 @@ public final class ScenarioPusher {
         return sent.get();
     }
 
+    /**
+     * An audit of a past day: the world and the devices first, then every device's fixes (MQTT batch uploads), and
+     * the shifts last, so the server settles each shift from its complete stored data.
+     */
     public Future<PushReport> push(Scenario scenario) {
-        return register(scenario).compose(registration -> upload(scenario, registration.credentials())
-                .map(skipped -> new PushReport(
-                        registration.zonesCreated(),
-                        registration.credentials().size(),
-                        registration.shiftIds(),
-                        sent.get(),
-                        skipped)));
+        ServerApi api = new ServerApi(vertx, endpoint);
+        List<DeviceCredential> credentials = new ArrayList<>();
+        Map<String, String> shiftIds = new HashMap<>();
+        int[] zones = new int[1];
+        long[] skipped = new long[1];
+        return registerWorld(api, scenario, credentials)
+                .compose(created -> {
+                    zones[0] = created;
+                    return upload(scenario, credentials);
+                })
+                .compose(notSent -> {
+                    skipped[0] = notSent;
+                    return createShifts(api, scenario, shiftIds);
+                })
+                .map(v -> new PushReport(zones[0], credentials.size(), shiftIds, sent.get(), skipped[0]))
+                .andThen(done -> api.close());
     }
 
     /** Imports the world, registers the devices and creates the shifts; sends no fixes. */
@@ -60,6 +73,17 @@ public final class ScenarioPusher {
         ServerApi api = new ServerApi(vertx, endpoint);
         Map<String, String> shiftIds = new HashMap<>();
         List<DeviceCredential> credentials = new ArrayList<>();
+        int[] zones = new int[1];
+        return registerWorld(api, scenario, credentials)
+                .compose(created -> {
+                    zones[0] = created;
+                    return createShifts(api, scenario, shiftIds);
+                })
+                .map(v -> new Registration(zones[0], credentials, shiftIds))
+                .andThen(done -> api.close());
+    }
+
+    private Future<Integer> registerWorld(ServerApi api, Scenario scenario, List<DeviceCredential> credentials) {
         int[] zones = new int[1];
         return api.login()
                 .compose(v -> api.importZones(scenario.worldGeoJson()))
@@ -69,13 +93,18 @@ public final class ScenarioPusher {
                     return sequence(
                             scenario.devices(), d -> api.registerDevice(d).map(credentials::add));
                 })
-                .compose(v ->
-                        sequence(scenario.shifts(), s -> api.createShift(s).map(id -> shiftIds.put(s.device(), id))))
                 .map(v -> {
-                    progress.accept("push: " + credentials.size() + " devices, " + shiftIds.size() + " shifts");
-                    return new Registration(zones[0], credentials, shiftIds);
-                })
-                .andThen(done -> api.close());
+                    progress.accept("push: " + credentials.size() + " devices");
+                    return zones[0];
+                });
+    }
+
+    private Future<Void> createShifts(ServerApi api, Scenario scenario, Map<String, String> shiftIds) {
+        return sequence(scenario.shifts(), s -> api.createShift(s).map(id -> shiftIds.put(s.device(), id)))
+                .map(v -> {
+                    progress.accept("push: " + shiftIds.size() + " shifts");
+                    return null;
+                });
     }
 
     /** What {@link #register} created: zones, the devices' MQTT credentials and the shift ids by device. */

@@ -69,12 +69,13 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     @Override
     public Future<?> start() {
         pool = database.pool(vertx, 2);
-        alertStep = new AlertStep(book, rules, new DeviceRules());
+        DeviceRules deviceRules = new DeviceRules();
+        alertStep = new AlertStep(book, rules, deviceRules);
         pipeline = new Pipeline(List.of(new FilterStep(), new AttendanceStep(processor), alertStep), metrics);
         alertWriter = new AlertWriter(new AlertTable(pool), ids, vertx.eventBus(), metrics, desk::zoneOf);
         flusher = new AttendanceFlusher(new AttendanceTable(pool), processor, vertx.eventBus(), options.flushEvery());
         ShiftLoader loader = new ShiftLoader(new DutyTables(pool), new AlertTable(pool), processor, clock);
-        activator = new ShiftActivator(desk, loader, book, ids, rules, processor, clock, this::finishLoad);
+        activator = new ShiftActivator(desk, loader, book, ids, rules, deviceRules, processor, clock, this::finishLoad);
         long period = options.tick().toMillis();
         nextTickDue = System.nanoTime() + period * 1_000_000;
         timer = vertx.setPeriodic(period, id -> tick(period));

@@ -20,11 +20,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the zones (rebuilt as an immutable snapshot on {@code ZONES_CHANGED}) and the shifts around now (at start,
  * every {@code refresh} and on {@code SHIFTS_CHANGED}) and hands each owner the shifts of its devices. Shifts stay in
- * the roster for {@link #KEEP_AFTER_END} after their end, so late uploads still correct them.
+ * the roster for {@link #KEEP_AFTER_END} after their end, so late uploads still correct them; older shifts come back
+ * while they are unsettled (see {@link DutyTables#shifts}).
  */
 public final class RosterVerticle extends VerticleBase {
     public static final Duration KEEP_AFTER_END = Duration.ofHours(2);
     public static final Duration LOAD_AHEAD = Duration.ofHours(1);
+    /** How far back unsettled shifts are still taken up: the contract's default oldest accepted fix. */
+    public static final Duration SETTLE_WITHIN = Duration.ofDays(7);
+
     private static final Logger LOG = LoggerFactory.getLogger(RosterVerticle.class);
 
     private final Database database;
@@ -96,18 +100,19 @@ public final class RosterVerticle extends VerticleBase {
     private Future<Void> distributeNow() {
         Instant now = clock.instant();
         ZoneSnapshot snapshot = zones;
-        return tables.shifts(now.minus(KEEP_AFTER_END), now.plus(LOAD_AHEAD)).map(shifts -> {
-            Map<DutyInbox, List<Shift>> byOwner = new IdentityHashMap<>();
-            ownership.local().forEach(o -> byOwner.put(o, new ArrayList<>()));
-            for (Shift s : shifts) {
-                List<Shift> mine = byOwner.get(ownership.owner(s.device()));
-                if (mine != null) {
-                    mine.add(s); // a shift owned by another member is in that member's roster
-                }
-            }
-            byOwner.forEach((owner, list) -> owner.roster(snapshot, list));
-            return null;
-        });
+        return tables.shifts(now.minus(KEEP_AFTER_END), now.plus(LOAD_AHEAD), now.minus(SETTLE_WITHIN))
+                .map(shifts -> {
+                    Map<DutyInbox, List<Shift>> byOwner = new IdentityHashMap<>();
+                    ownership.local().forEach(o -> byOwner.put(o, new ArrayList<>()));
+                    for (Shift s : shifts) {
+                        List<Shift> mine = byOwner.get(ownership.owner(s.device()));
+                        if (mine != null) {
+                            mine.add(s); // a shift owned by another member is in that member's roster
+                        }
+                    }
+                    byOwner.forEach((owner, list) -> owner.roster(snapshot, list));
+                    return null;
+                });
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.patrolgrid.alerts.Alert;
 import org.patrolgrid.alerts.rules.AlertBook;
 import org.patrolgrid.alerts.rules.AlertRules;
+import org.patrolgrid.alerts.rules.DeviceRules;
 import org.patrolgrid.geofence.attendance.AttendanceEvent;
 import org.patrolgrid.geofence.attendance.AttendanceProcessor;
 import org.patrolgrid.geofence.attendance.ShiftPlan;
@@ -49,6 +50,7 @@ final class ShiftActivator {
     private final Set<String> rebuildAgain = new HashSet<>();
     private ZoneSnapshot lastZones = ZoneSnapshot.EMPTY;
     private final AlertRules rules;
+    private final DeviceRules deviceRules;
 
     ShiftActivator(
             DutyDesk desk,
@@ -56,6 +58,7 @@ final class ShiftActivator {
             AlertBook book,
             AlertIds ids,
             AlertRules rules,
+            DeviceRules deviceRules,
             AttendanceProcessor processor,
             Clock clock,
             Finish finish) {
@@ -64,6 +67,7 @@ final class ShiftActivator {
         this.book = book;
         this.ids = ids;
         this.rules = rules;
+        this.deviceRules = deviceRules;
         this.reconciler = new AlertReconciler(rules);
         this.processor = processor;
         this.clock = clock;
@@ -120,9 +124,14 @@ final class ShiftActivator {
                 reconciler.restore(book, ids, loaded.alerts());
                 Instant now = clock.instant();
                 ShiftDuty duty = loaded.duty();
-                reconciler
-                        .reconcile(book, duty.state(), processor.record(duty.state(), now), now)
-                        .forEach(out::alert);
+                if (loaded.events() != null) {
+                    loaded.events()
+                            .forEach(e -> rules.process(book, shift.device(), e).forEach(out::alert));
+                } else {
+                    reconciler
+                            .reconcile(book, duty.state(), processor.record(duty.state(), now), now)
+                            .forEach(out::alert);
+                }
                 desk.add(duty);
                 out.dirty(duty);
                 if (loaded.lastFix().isAfter(device.lastFix())) {

@@ -41,11 +41,24 @@ public final class DutyTables {
                 .map(rows -> rows.iterator().next().getString(0));
     }
 
-    /** The shifts that overlap [from, to). */
-    public Future<List<Shift>> shifts(Instant from, Instant to) {
-        return client.preparedQuery("select id, device, zones, start_at, end_at, rules from shift"
-                        + " where end_at > $1 and start_at < $2")
-                .execute(Tuple.of(utc(from), utc(to)))
+    /**
+     * The shifts that overlap [from, to), and the unsettled ones that ended since {@code settleSince}: no final
+     * attendance yet (planned after the fact, or the server was down), or positions stored for them after their record
+     * was last written (a device uploading what it buffered offline).
+     */
+    public Future<List<Shift>> shifts(Instant from, Instant to, Instant settleSince) {
+        return client.preparedQuery(
+                        """
+                        select s.id, s.device, s.zones, s.start_at, s.end_at, s.rules
+                        from shift s left join attendance a on a.shift = s.id
+                        where (s.end_at > $1 and s.start_at < $2)
+                           or (s.end_at > $3 and s.end_at <= $1
+                               and (a.shift is null or a.status in ('scheduled', 'on_duty')
+                                    or exists (select 1 from position p
+                                               where p.device = s.device and p.fix_time >= s.start_at
+                                                 and p.fix_time < s.end_at and p.received_at > a.updated_at)))
+                        """)
+                .execute(Tuple.of(utc(from), utc(to), utc(settleSince)))
                 .map(rows -> {
                     List<Shift> out = new ArrayList<>();
                     for (Row r : rows) {
