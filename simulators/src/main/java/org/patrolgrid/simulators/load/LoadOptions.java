@@ -26,6 +26,8 @@ import java.time.Duration;
  * @param ackTimeout a QoS 1 message not acknowledged within this counts as failed
  * @param idPrefix device ids are this prefix and a 5-digit number
  * @param seed seed of the movement of the simulated devices
+ * @param positionsFile CSV {@code id,lat,lon,radius} of where each device walks ({@link PositionsFile}), or null to
+ *     walk around Jiaxing's core
  */
 public record LoadOptions(
         String host,
@@ -47,7 +49,8 @@ public record LoadOptions(
         int eventLoops,
         Duration ackTimeout,
         String idPrefix,
-        long seed) {
+        long seed,
+        Path positionsFile) {
 
     /** The topic positions go to on a PatrolGrid server (CONTRACT §2). */
     public static final String DEVICE_POSITIONS_TOPIC = "devices/{id}/positions";

@@ -14,7 +14,8 @@ public final class LoadOptionsParser {
     public static final String USAGE = "usage: load --host H --port P --devices N --rate R --qos 0|1 --duration D\n"
             + "  [--http-port HP --admin-password PW | --credentials FILE] [--write-credentials FILE]\n"
             + "  [--raw-topic 'load/{id}'] [--batch K] [--connect-rate C] [--inflight W] [--idle]\n"
-            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S]";
+            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S]\n"
+            + "  [--positions-from FILE (CSV id,lat,lon,radius: each device walks inside its circle)]";
 
     private static final Set<String> VALUE_FLAGS = Set.of(
             "--host",
@@ -34,7 +35,8 @@ public final class LoadOptionsParser {
             "--event-loops",
             "--ack-timeout",
             "--id-prefix",
-            "--seed");
+            "--seed",
+            "--positions-from");
     private static final Set<String> SWITCHES = Set.of("--idle");
 
     private final Map<String, String> environment;
@@ -72,7 +74,8 @@ public final class LoadOptionsParser {
                 flags.integer("--event-loops", Runtime.getRuntime().availableProcessors(), 1, 64),
                 positive("--ack-timeout", flags.duration("--ack-timeout", Duration.ofSeconds(10))),
                 flags.text("--id-prefix", "load-"),
-                flags.longValue("--seed", 1L));
+                flags.longValue("--seed", 1L),
+                path(flags.text("--positions-from", null)));
     }
 
     private static void checkCredentialSource(String rawTopic, int httpPort, String password, Path credentials) {

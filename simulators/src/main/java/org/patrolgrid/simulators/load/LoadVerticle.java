@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Drives one slice of the devices from one event loop: connects them at a paced rate ({@link #start()} completes when
@@ -21,6 +22,7 @@ final class LoadVerticle extends VerticleBase {
     private final LoadStats stats;
     private final int sliceIndex;
     private final double shareOfTotal;
+    private final Map<String, WalkArea> areas;
     private final List<DeviceConnection> connections = new ArrayList<>();
     private final PositionPayload payload = new PositionPayload();
     private RatePacer pacer;
@@ -29,9 +31,16 @@ final class LoadVerticle extends VerticleBase {
     private long sendTimer = -1;
     private long expiryTimer = -1;
 
+    /** @param areas where each device walks; a device not in it walks around Jiaxing's core */
     LoadVerticle(
-            List<DeviceCredential> slice, int sliceIndex, double shareOfTotal, LoadOptions options, LoadStats stats) {
+            List<DeviceCredential> slice,
+            int sliceIndex,
+            double shareOfTotal,
+            Map<String, WalkArea> areas,
+            LoadOptions options,
+            LoadStats stats) {
         this.slice = List.copyOf(slice);
+        this.areas = areas;
         this.sliceIndex = sliceIndex;
         this.shareOfTotal = shareOfTotal;
         this.options = options;
@@ -43,8 +52,10 @@ final class LoadVerticle extends VerticleBase {
         long now = System.currentTimeMillis();
         for (int i = 0; i < slice.size(); i++) {
             long seed = options.seed() * 1_000_003L + sliceIndex * 100_003L + i;
+            DeviceCredential credential = slice.get(i);
+            WalkArea area = areas.getOrDefault(credential.id(), WalkArea.JIAXING_CORE);
             DeviceConnection connection =
-                    new DeviceConnection(vertx, slice.get(i), options, new WalkingDevice(seed, now - 1000), stats);
+                    new DeviceConnection(vertx, credential, options, new WalkingDevice(seed, now - 1000, area), stats);
             connection.onSlotFreed(this::sendOnFreedSlot);
             connections.add(connection);
         }
