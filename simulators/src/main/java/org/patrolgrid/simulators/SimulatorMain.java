@@ -3,18 +3,20 @@ package org.patrolgrid.simulators;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import org.patrolgrid.simulators.duty.DutySetupCommand;
 import org.patrolgrid.simulators.load.LoadOptions;
 import org.patrolgrid.simulators.load.LoadOptionsParser;
 import org.patrolgrid.simulators.load.LoadReport;
 import org.patrolgrid.simulators.load.LoadResult;
 import org.patrolgrid.simulators.load.LoadRun;
+import org.patrolgrid.simulators.probe.AlertLatencyCommand;
 
 /**
  * Entry point of {@code patrolgrid-sim.jar}: {@code load ...} drives MQTT load, {@code world ...} writes the Jiaxing
  * demo world as GeoJSON. A bad argument gives a one-line error and exit code 2.
  */
 public final class SimulatorMain {
-    private static final String USAGE = "usage: patrolgrid-sim (load|world) [options]";
+    private static final String USAGE = "usage: patrolgrid-sim (load|world|duty-setup|alert-latency) [options]";
 
     private SimulatorMain() {}
 
@@ -28,6 +30,8 @@ public final class SimulatorMain {
                 switch (args[0]) {
                     case "load" -> load(rest);
                     case "world" -> WorldCommand.run(rest);
+                    case "duty-setup" -> DutySetupCommand.run(rest);
+                    case "alert-latency" -> AlertLatencyCommand.run(rest);
                     default -> {
                         System.err.println("unknown command " + args[0] + "; " + USAGE);
                         yield 2;

@@ -95,7 +95,7 @@ public final class LoadOptionsParser {
     }
 
     /** Load is only ever aimed at this machine. */
-    static String loopbackHost(String host) {
+    public static String loopbackHost(String host) {
         try {
             if (!InetAddress.getByName(host).isLoopbackAddress()) {
                 throw new IllegalArgumentException("--host must be a loopback address, got " + host);

@@ -1,0 +1,207 @@
+package org.patrolgrid.simulators.probe;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mqtt.MqttClient;
+import io.vertx.mqtt.MqttClientOptions;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.patrolgrid.simulators.duty.ApiSession;
+import org.patrolgrid.simulators.duty.DutySetup;
+import org.patrolgrid.simulators.duty.DutySetupOptions;
+import org.patrolgrid.simulators.duty.DutyWorld;
+import org.patrolgrid.simulators.duty.Lanes;
+import org.patrolgrid.simulators.load.DeviceCredential;
+
+/**
+ * Measures the time from the publish of a position that must raise an alert to the arrival of that alert on the live
+ * stream. Each sample is a fresh probe device with its own grid and a shift covering now (one open alert per shift and
+ * kind, so every sample's alert is new); it publishes one fix flagged {@code "mock": true}, which the server must
+ * report as {@code suspicious_location}. Everything runs on one event-loop context, so no state is shared.
+ */
+public final class AlertLatencyProbe {
+    static final String KIND = "suspicious_location";
+
+    private final AlertLatencyOptions options;
+    private final PrintStream progress;
+    private final DutyWorld world;
+    private final Map<String, Integer> sampleOf = new HashMap<>();
+    private final long[] sentAt;
+    private final long[] alertAt;
+    private final long[] ackAt;
+    private final List<MqttClient> clients = new ArrayList<>();
+    private int received;
+    private Promise<Void> allReceived;
+
+    public AlertLatencyProbe(AlertLatencyOptions options, PrintStream progress) {
+        this.options = options;
+        this.progress = progress;
+        int n = options.samples();
+        this.world = new DutyWorld(n, n, options.district(), options.idPrefix(), options.south(), options.west());
+        this.sentAt = new long[n];
+        this.alertAt = new long[n];
+        this.ackAt = new long[n];
+    }
+
+    /** Runs set-up, the samples and the wait; completes with the result. */
+    public Future<ProbeResult> run(Vertx vertx) {
+        Context context = vertx.getOrCreateContext();
+        Promise<ProbeResult> result = Promise.promise();
+        context.runOnContext(v -> measure(vertx).onComplete(result));
+        return result.future();
+    }
+
+    private Future<ProbeResult> measure(Vertx vertx) {
+        allReceived = Promise.promise();
+        ApiSession api = new ApiSession(vertx, options.host(), options.httpPort());
+        AlertStream[] stream = {null};
+        return new DutySetup(setupOptions(), world, progress)
+                .run(vertx)
+                .compose(credentials -> api.login("admin", options.adminPassword())
+                        .compose(token ->
+                                AlertStream.open(vertx, options.host(), options.httpPort(), token, this::onEvent))
+                        .compose(s -> {
+                            stream[0] = s;
+                            return connectAll(vertx, credentials);
+                        }))
+                .compose(v -> vertx.timer(options.settle().toMillis()))
+                .compose(v -> sendSamples(vertx))
+                .compose(v -> waitForAlerts(vertx))
+                .map(v -> result())
+                .eventually(() -> {
+                    api.close();
+                    clients.forEach(c -> c.disconnect().recover(e -> Future.succeededFuture()));
+                    return stream[0] == null ? Future.succeededFuture() : stream[0].close();
+                });
+    }
+
+    private DutySetupOptions setupOptions() {
+        int n = options.samples();
+        return new DutySetupOptions(
+                options.host(),
+                options.httpPort(),
+                options.adminPassword(),
+                n,
+                options.idPrefix(),
+                n,
+                options.idPrefix(),
+                options.district(),
+                options.south(),
+                options.west(),
+                20,
+                Duration.ofHours(4),
+                30,
+                options.lanes(),
+                500,
+                Path.of("unused"),
+                null,
+                null);
+    }
+
+    private Future<Void> connectAll(Vertx vertx, List<DeviceCredential> credentials) {
+        for (int i = 0; i < credentials.size(); i++) {
+            sampleOf.put(credentials.get(i).id(), i);
+        }
+        return new Lanes(vertx, options.lanes(), progress).run("alert-latency connect", credentials.size(), i -> {
+            DeviceCredential c = credentials.get(i);
+            MqttClient client = MqttClient.create(
+                    vertx,
+                    new MqttClientOptions()
+                            .setClientId(c.id())
+                            .setUsername(c.id())
+                            .setPassword(c.secret())
+                            .setCleanSession(true)
+                            .setKeepAliveInterval(120));
+            client.publishCompletionHandler(packetId -> ackAt[i] = System.nanoTime());
+            clients.add(client);
+            return client.connect(options.mqttPort(), options.host());
+        });
+    }
+
+    private Future<Void> sendSamples(Vertx vertx) {
+        Promise<Void> sent = Promise.promise();
+        int[] next = {0};
+        progress.printf(
+                "alert-latency sampling %d devices every %dms%n",
+                sentAt.length, options.interval().toMillis());
+        vertx.setPeriodic(0, Math.max(1, options.interval().toMillis()), timer -> {
+            int i = next[0]++;
+            if (i >= sentAt.length) {
+                vertx.cancelTimer(timer);
+                sent.complete();
+                return;
+            }
+            byte[] fix = mockFix(i, System.currentTimeMillis());
+            sentAt[i] = System.nanoTime();
+            clients.get(i).publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false);
+        });
+        return sent.future();
+    }
+
+    private String topic(int sample) {
+        return "devices/" + clients.get(sample).clientId() + "/positions";
+    }
+
+    /** A fix at the centre of the sample's own grid, flagged as a mock location. */
+    byte[] mockFix(int sample, long nowMillis) {
+        return String.format(
+                        Locale.ROOT,
+                        "{\"ts\":%d,\"lat\":%.7f,\"lon\":%.7f,\"acc\":5,\"mock\":true}",
+                        nowMillis,
+                        world.centreLat(sample),
+                        world.centreLon(sample))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private void onEvent(SseEvent event) {
+        if (!event.name().equals("alert")) {
+            return;
+        }
+        JsonObject alert;
+        try {
+            alert = new JsonObject(event.data());
+        } catch (RuntimeException e) {
+            return;
+        }
+        Integer sample = sampleOf.get(alert.getString("device"));
+        if (sample == null || !KIND.equals(alert.getString("kind")) || sentAt[sample] == 0 || alertAt[sample] != 0) {
+            return;
+        }
+        alertAt[sample] = System.nanoTime();
+        if (++received == sentAt.length) {
+            allReceived.tryComplete();
+        }
+    }
+
+    private Future<Void> waitForAlerts(Vertx vertx) {
+        long timer = vertx.setTimer(options.timeout().toMillis(), t -> allReceived.tryComplete());
+        return allReceived.future().andThen(ar -> vertx.cancelTimer(timer));
+    }
+
+    private ProbeResult result() {
+        return new ProbeResult(sentAt.length, latencies(alertAt), latencies(ackAt));
+    }
+
+    private LatencySummary latencies(long[] arrivals) {
+        long[] values = new long[arrivals.length];
+        int n = 0;
+        for (int i = 0; i < arrivals.length; i++) {
+            if (arrivals[i] != 0 && sentAt[i] != 0) {
+                values[n++] = arrivals[i] - sentAt[i];
+            }
+        }
+        return new LatencySummary(Arrays.copyOf(values, n));
+    }
+}
