@@ -15,7 +15,7 @@
 #                        and times the suspicious_location alert on GET /api/v1/live/stream. Target: p99 < 100 ms.
 #
 # Environment (defaults): DEVICES=10000 GRIDS=10000 RATE=150000 (above what the server sustains: saturation)
-# DURATION=30s QOS=1 INFLIGHT=10 BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) LANES=8 (parallel HTTP requests
+# DURATION=30s QOS=1 INFLIGHT=10 BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) LANES=32 (parallel HTTP requests
 # while provisioning) PROBE_SAMPLES=200 PROBE_INTERVAL=100ms PROBE_TIMEOUT=10s C_DURATION=180s (upper bound of the
 # background load in phase C; it is stopped when the probe ends) PHASES="A B C" READY_TIMEOUT=180 JAVA_OPTS=
 # SERVER_JAVA_OPTS= PATROLGRID_CMD (default: java $SERVER_JAVA_OPTS -jar tracker/target/patrolgrid.jar).
@@ -35,7 +35,7 @@ INFLIGHT="${INFLIGHT:-10}"
 BATCH="${BATCH:-1}"
 CONNECT_RATE="${CONNECT_RATE:-500}"
 EVENT_LOOPS="${EVENT_LOOPS:-$(nproc)}"
-LANES="${LANES:-8}"
+LANES="${LANES:-32}"
 PROBE_SAMPLES="${PROBE_SAMPLES:-200}"
 PROBE_INTERVAL="${PROBE_INTERVAL:-100ms}"
 PROBE_TIMEOUT="${PROBE_TIMEOUT:-10s}"
