@@ -32,7 +32,7 @@ public record AlertLatencyOptions(
         int lanes) {
 
     public static final String USAGE = "usage: alert-latency --port MQTT --http-port HP --admin-password PW\n"
-            + "  [--samples 200] [--interval 100ms] [--settle 3s] [--timeout 10s] [--id-prefix probe-]\n"
+            + "  [--samples 200] [--interval 100ms] [--settle 5s] [--timeout 10s] [--id-prefix probe-]\n"
             + "  [--district 330411] [--south 30.80 --west 120.70] [--lanes 8] [--host 127.0.0.1]";
 
     private static final Set<String> VALUE_FLAGS = Set.of(
@@ -66,7 +66,7 @@ public record AlertLatencyOptions(
                 password,
                 flags.integer("--samples", 200, 1, 10_000),
                 flags.duration("--interval", Duration.ofMillis(100)),
-                flags.duration("--settle", Duration.ofSeconds(3)),
+                flags.duration("--settle", Duration.ofSeconds(5)),
                 flags.duration("--timeout", Duration.ofSeconds(10)),
                 flags.text("--id-prefix", "probe-"),
                 flags.text("--district", "330411"),

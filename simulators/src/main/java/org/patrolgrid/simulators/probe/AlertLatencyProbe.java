@@ -79,7 +79,10 @@ public final class AlertLatencyProbe {
                 .compose(v -> vertx.timer(options.settle().toMillis()))
                 .compose(v -> sendSamples(vertx))
                 .compose(v -> waitForAlerts(vertx))
-                .map(v -> result())
+                .map(v -> {
+                    reportMissing();
+                    return result();
+                })
                 .eventually(() -> {
                     api.close();
                     clients.forEach(c -> c.disconnect().recover(e -> Future.succeededFuture()));
@@ -188,6 +191,21 @@ public final class AlertLatencyProbe {
     private Future<Void> waitForAlerts(Vertx vertx) {
         long timer = vertx.setTimer(options.timeout().toMillis(), t -> allReceived.tryComplete());
         return allReceived.future().andThen(ar -> vertx.cancelTimer(timer));
+    }
+
+    /** Names the samples whose alert did not arrive (the first ten), to tell an unarmed shift from a lost event. */
+    private void reportMissing() {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < sentAt.length; i++) {
+            if (alertAt[i] == 0) {
+                missing.add("#" + (i + 1) + (ackAt[i] == 0 ? " (no puback)" : ""));
+            }
+        }
+        if (!missing.isEmpty()) {
+            progress.printf(
+                    "alert-latency: no alert within the timeout for %d samples: %s%n",
+                    missing.size(), String.join(", ", missing.subList(0, Math.min(10, missing.size()))));
+        }
     }
 
     private ProbeResult result() {
