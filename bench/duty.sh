@@ -6,6 +6,7 @@
 #   PHASES="A" bench/duty.sh                       # ingest-only phase alone
 #
 # Phase A "ingest-only": DEVICES devices with no shift, the load driver at saturation (QoS 1)   -> acked rate A
+#                        (after a WARMUP run of the same load that is not measured)
 # Phase B "duty":        GRIDS unit grids of 100 m imported (POST /api/v1/zones), DEVICES other devices each with a
 #                        shift covering now on its own patrol area (POST /api/v1/shifts), the same load driver
 #                        settings, every position inside the device's area (--positions-from)  -> acked rate B
@@ -17,7 +18,7 @@
 # Environment (defaults): DEVICES=10000 GRIDS=10000 RATE=150000 (above what the server sustains: saturation)
 # DURATION=30s QOS=1 INFLIGHT=10 BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) LANES=32 (parallel HTTP requests
 # while provisioning) PROBE_SAMPLES=200 PROBE_INTERVAL=100ms PROBE_TIMEOUT=10s C_DURATION=180s (upper bound of the
-# background load in phase C; it is stopped when the probe ends) PHASES="A B C" READY_TIMEOUT=180 JAVA_OPTS=
+# background load in phase C; it is stopped when the probe ends) WARMUP=20s PHASES="A B C" READY_TIMEOUT=180 JAVA_OPTS=
 # SERVER_JAVA_OPTS= PATROLGRID_CMD (default: java $SERVER_JAVA_OPTS -jar tracker/target/patrolgrid.jar).
 # Only loopback is ever targeted. Every process started here is stopped on exit; the data dir is a fresh temp dir.
 set -euo pipefail
@@ -40,6 +41,7 @@ PROBE_SAMPLES="${PROBE_SAMPLES:-200}"
 PROBE_INTERVAL="${PROBE_INTERVAL:-100ms}"
 PROBE_TIMEOUT="${PROBE_TIMEOUT:-10s}"
 C_DURATION="${C_DURATION:-180s}"
+WARMUP="${WARMUP:-20s}"
 PHASES="${PHASES:-A B C}"
 READY_TIMEOUT="${READY_TIMEOUT:-180}"
 JAVA_OPTS="${JAVA_OPTS:-}"
@@ -149,6 +151,10 @@ acked_rate() { sed -n 's/.* acked_rate=\([0-9.]*\)msg\/s.*/\1/p' <<<"$1"; }
 phase_a() {
   log "== phase A: ingest only ($DEVICES devices, no shifts)"
   setup "phase A devices" --devices "$DEVICES" --id-prefix load- --write-credentials "$WORK/ingest.csv" || return 1
+  if [[ "$WARMUP" != "0" && "$WARMUP" != "0s" ]]; then
+    log "-- warm-up ($WARMUP, not measured): a cold server would make phase A look slower than phase B"
+    run_load "$RATE" "$WARMUP" --credentials "$WORK/ingest.csv" >/dev/null || return 1
+  fi
   SUMMARY_A="$(run_load "$RATE" "$DURATION" --credentials "$WORK/ingest.csv")" || return 1
   echo "phase A ingest-only: $SUMMARY_A"
 }

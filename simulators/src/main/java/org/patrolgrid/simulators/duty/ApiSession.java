@@ -63,6 +63,20 @@ public final class ApiSession {
         return post(path, body).map(response -> expect(response, "POST " + BASE + path, statuses));
     }
 
+    /** {@code GET path} (with its query) as text; the answer must be 200. */
+    public Future<String> getText(String path) {
+        return http.get(path)
+                .idleTimeout(REQUEST_IDLE_TIMEOUT_MS)
+                .bearerTokenAuthentication(token)
+                .send()
+                .map(response -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+                    }
+                    return response.bodyAsString();
+                });
+    }
+
     /** The response's JSON object when its status is one of {@code statuses}; otherwise a failure naming it. */
     public static JsonObject expect(HttpResponse<?> response, String request, int... statuses) {
         for (int status : statuses) {

@@ -79,10 +79,8 @@ public final class AlertLatencyProbe {
                 .compose(v -> vertx.timer(options.settle().toMillis()))
                 .compose(v -> sendSamples(vertx))
                 .compose(v -> waitForAlerts(vertx))
-                .map(v -> {
-                    reportMissing();
-                    return result();
-                })
+                .compose(v -> diagnose(api))
+                .map(v -> result())
                 .eventually(() -> {
                     api.close();
                     clients.forEach(c -> c.disconnect().recover(e -> Future.succeededFuture()));
@@ -193,19 +191,44 @@ public final class AlertLatencyProbe {
         return allReceived.future().andThen(ar -> vertx.cancelTimer(timer));
     }
 
-    /** Names the samples whose alert did not arrive (the first ten), to tell an unarmed shift from a lost event. */
-    private void reportMissing() {
-        List<String> missing = new ArrayList<>();
+    /**
+     * When alerts are missing, names the first few samples and asks the API whether their alert exists at all (then
+     * the stream lost it) and how many live events the server dropped, to tell an unarmed shift from a lost event.
+     */
+    private Future<Void> diagnose(ApiSession api) {
+        List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < sentAt.length; i++) {
             if (alertAt[i] == 0) {
-                missing.add("#" + (i + 1) + (ackAt[i] == 0 ? " (no puback)" : ""));
+                missing.add(i);
             }
         }
-        if (!missing.isEmpty()) {
-            progress.printf(
-                    "alert-latency: no alert within the timeout for %d samples: %s%n",
-                    missing.size(), String.join(", ", missing.subList(0, Math.min(10, missing.size()))));
+        if (missing.isEmpty()) {
+            return Future.succeededFuture();
         }
+        List<Future<String>> checks = new ArrayList<>();
+        for (int i : missing.subList(0, Math.min(5, missing.size()))) {
+            String device = clients.get(i).clientId();
+            checks.add(api.getText(ApiSession.BASE + "/alerts?kind=" + KIND + "&device=" + device)
+                    .map(body -> "#" + (i + 1) + (ackAt[i] == 0 ? " (no puback)" : "") + " stored alerts: "
+                            + (body.length() > 2 ? "yes" : "none"))
+                    .recover(e -> Future.succeededFuture("#" + (i + 1) + " " + e.getMessage())));
+        }
+        checks.add(api.getText("/metrics")
+                .map(AlertLatencyProbe::droppedLine)
+                .recover(e -> Future.succeededFuture("metrics: " + e.getMessage())));
+        return Future.join(checks).map(all -> {
+            progress.printf(
+                    "alert-latency: no alert on the stream within the timeout for %d samples%n", missing.size());
+            checks.stream().filter(Future::succeeded).forEach(f -> progress.println("  " + f.result()));
+            return null;
+        });
+    }
+
+    private static String droppedLine(String metrics) {
+        return metrics.lines()
+                .filter(line -> line.startsWith("patrolgrid_live_dropped"))
+                .findFirst()
+                .orElse("patrolgrid_live_dropped not in /metrics");
     }
 
     private ProbeResult result() {
