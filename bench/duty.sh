@@ -149,6 +149,11 @@ run_load() { # run_load RATE DURATION ARGS...: the summary line on stdout, progr
     --event-loops "$EVENT_LOOPS" "$@" | tee -a "$WORK/summaries" | grep '^load summary:'
 }
 
+server_counters() { # the server's alert and drop counters from /metrics (a duty world in order opens few alerts)
+  curl -sf --max-time 10 "http://127.0.0.1:$HTTP_PORT/metrics" \
+    | grep -E '^patrolgrid_(alerts_opened|pipeline_dropped|live_dropped|positions_rejected)' | sed 's/^/  /' || true
+}
+
 acked_rate() { sed -n 's/.* acked_rate=\([0-9.]*\)msg\/s.*/\1/p' <<<"$1"; }
 
 phase_a() {
@@ -174,6 +179,8 @@ phase_b() {
   SUMMARY_B="$(run_load "$RATE" "$DURATION" --credentials "$WORK/duty.csv" \
     --positions-from "$WORK/duty-positions.csv")" || return 1
   echo "phase B duty:        $SUMMARY_B"
+  echo "server counters after phase B:"
+  server_counters
 }
 
 phase_c() {
@@ -201,6 +208,8 @@ phase_c() {
   echo "phase C background:  target $half msg/s; its last progress lines, while the probe ran:"
   grep '^load progress:' "$WORK/load-c.err" | tail -4 | sed 's/^/  /' || true
   echo "phase C probe:       ${SUMMARY_C:-no summary}"
+  echo "server counters after phase C:"
+  server_counters
   return "$status"
 }
 

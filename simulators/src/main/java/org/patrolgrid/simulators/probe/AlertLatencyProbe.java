@@ -214,7 +214,7 @@ public final class AlertLatencyProbe {
                     .recover(e -> Future.succeededFuture("#" + (i + 1) + " " + e.getMessage())));
         }
         checks.add(api.getText("/metrics")
-                .map(AlertLatencyProbe::droppedLine)
+                .map(AlertLatencyProbe::counterLines)
                 .recover(e -> Future.succeededFuture("metrics: " + e.getMessage())));
         return Future.join(checks).map(all -> {
             progress.printf(
@@ -224,11 +224,14 @@ public final class AlertLatencyProbe {
         });
     }
 
-    private static String droppedLine(String metrics) {
-        return metrics.lines()
-                .filter(line -> line.startsWith("patrolgrid_live_dropped"))
-                .findFirst()
-                .orElse("patrolgrid_live_dropped not in /metrics");
+    /** The server's counters of dropped live events, dropped pipeline work and opened alerts. */
+    private static String counterLines(String metrics) {
+        List<String> lines = metrics.lines()
+                .filter(line -> line.startsWith("patrolgrid_live_dropped")
+                        || line.startsWith("patrolgrid_pipeline_dropped")
+                        || line.startsWith("patrolgrid_alerts_opened"))
+                .toList();
+        return lines.isEmpty() ? "no live/pipeline/alert counters in /metrics" : String.join("\n  ", lines);
     }
 
     private ProbeResult result() {

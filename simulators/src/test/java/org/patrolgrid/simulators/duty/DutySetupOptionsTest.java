@@ -20,8 +20,8 @@ class DutySetupOptionsTest {
 
     @Test
     void devicesOnlyWithoutGrids() {
-        DutySetupOptions o = parse("--http-port 8081 --admin-password pw --devices 3 --id-prefix load-"
-                + " --write-credentials c.csv");
+        DutySetupOptions o = parse(
+                "--http-port 8081 --admin-password pw --devices 3 --id-prefix load-" + " --write-credentials c.csv");
         assertFalse(o.withShifts());
         assertEquals("load-00003", o.deviceId(2));
         assertEquals(Path.of("c.csv"), o.writeCredentials());

@@ -22,8 +22,9 @@ class AlertLatencyOptionsTest {
         assertEquals(Duration.ofMillis(100), o.interval());
         assertEquals(Duration.ofSeconds(5), o.settle());
         assertEquals("330411", o.district());
-        AlertLatencyOptions p =
-                parse("--port 1 --http-port 2 --samples 20 --interval 50ms --timeout 3s", Map.of("PATROLGRID_ADMIN_PASSWORD", "e"));
+        AlertLatencyOptions p = parse(
+                "--port 1 --http-port 2 --samples 20 --interval 50ms --timeout 3s",
+                Map.of("PATROLGRID_ADMIN_PASSWORD", "e"));
         assertEquals("e", p.adminPassword());
         assertEquals(20, p.samples());
         assertEquals(Duration.ofMillis(50), p.interval());
