@@ -28,8 +28,9 @@ import org.patrolgrid.simulators.load.DeviceCredential;
 /**
  * Measures the time from the publish of a position that must raise an alert to the arrival of that alert on the live
  * stream. Each sample is a fresh probe device with its own grid and a shift covering now (one open alert per shift and
- * kind, so every sample's alert is new); it publishes one fix flagged {@code "mock": true}, which the server must
- * report as {@code suspicious_location}. Everything runs on one event-loop context, so no state is shared.
+ * kind, so every sample's alert is new). Each device first sends one plain fix (its shift is activated then), and
+ * after the settle time one fix flagged {@code "mock": true}, which the server must report as
+ * {@code suspicious_location}. Everything runs on one event-loop context, so no state is shared.
  */
 public final class AlertLatencyProbe {
     static final String KIND = "suspicious_location";
@@ -41,6 +42,8 @@ public final class AlertLatencyProbe {
     private final long[] sentAt;
     private final long[] alertAt;
     private final long[] ackAt;
+    /** The MQTT packet id of each sample's fix, to tell its PUBACK from the activation fix's. */
+    private final int[] samplePacket;
     private final List<MqttClient> clients = new ArrayList<>();
     private int received;
     private Promise<Void> allReceived;
@@ -53,6 +56,7 @@ public final class AlertLatencyProbe {
         this.sentAt = new long[n];
         this.alertAt = new long[n];
         this.ackAt = new long[n];
+        this.samplePacket = new int[n];
     }
 
     /** Runs set-up, the samples and the wait; completes with the result. */
@@ -76,6 +80,7 @@ public final class AlertLatencyProbe {
                             stream[0] = s;
                             return connectAll(vertx, credentials);
                         }))
+                .compose(v -> activateShifts())
                 .compose(v -> vertx.timer(options.settle().toMillis()))
                 .compose(v -> sendSamples(vertx))
                 .compose(v -> waitForAlerts(vertx))
@@ -125,10 +130,28 @@ public final class AlertLatencyProbe {
                             .setPassword(c.secret())
                             .setCleanSession(true)
                             .setKeepAliveInterval(120));
-            client.publishCompletionHandler(packetId -> ackAt[i] = System.nanoTime());
+            client.publishCompletionHandler(packetId -> {
+                if (samplePacket[i] == packetId && ackAt[i] == 0) {
+                    ackAt[i] = System.nanoTime();
+                }
+            });
             clients.add(client);
             return client.connect(options.mqttPort(), options.host());
         });
+    }
+
+    /**
+     * One plain fix per probe device before the samples: the server activates a device's shift at its first fix, and
+     * the samples should time a device already on duty, not that one-off activation.
+     */
+    private Future<Void> activateShifts() {
+        List<Future<Integer>> acks = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < clients.size(); i++) {
+            byte[] fix = fix(i, now - 2000, false);
+            acks.add(clients.get(i).publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false));
+        }
+        return Future.all(acks).mapEmpty();
     }
 
     private Future<Void> sendSamples(Vertx vertx) {
@@ -144,9 +167,11 @@ public final class AlertLatencyProbe {
                 sent.complete();
                 return;
             }
-            byte[] fix = mockFix(i, System.currentTimeMillis());
+            byte[] fix = fix(i, System.currentTimeMillis(), true);
             sentAt[i] = System.nanoTime();
-            clients.get(i).publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false);
+            clients.get(i)
+                    .publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false)
+                    .onSuccess(packetId -> samplePacket[i] = packetId);
         });
         return sent.future();
     }
@@ -155,11 +180,11 @@ public final class AlertLatencyProbe {
         return "devices/" + clients.get(sample).clientId() + "/positions";
     }
 
-    /** A fix at the centre of the sample's own grid, flagged as a mock location. */
-    byte[] mockFix(int sample, long nowMillis) {
+    /** A fix at the centre of the sample's own grid, flagged as a mock location or not. */
+    byte[] fix(int sample, long nowMillis, boolean mock) {
         return String.format(
                         Locale.ROOT,
-                        "{\"ts\":%d,\"lat\":%.7f,\"lon\":%.7f,\"acc\":5,\"mock\":true}",
+                        "{\"ts\":%d,\"lat\":%.7f,\"lon\":%.7f,\"acc\":5,\"mock\":%b}",
                         nowMillis,
                         world.centreLat(sample),
                         world.centreLon(sample))
