@@ -44,6 +44,7 @@ public final class AlertLatencyProbe {
     private final long[] ackAt;
     /** The MQTT packet id of each sample's fix, to tell its PUBACK from the activation fix's. */
     private final int[] samplePacket;
+
     private final List<MqttClient> clients = new ArrayList<>();
     private int received;
     private Promise<Void> allReceived;
