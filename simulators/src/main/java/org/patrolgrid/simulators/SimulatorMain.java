@@ -4,19 +4,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.patrolgrid.simulators.duty.DutySetupCommand;
+import org.patrolgrid.simulators.load.DeviceMotion;
 import org.patrolgrid.simulators.load.LoadOptions;
 import org.patrolgrid.simulators.load.LoadOptionsParser;
 import org.patrolgrid.simulators.load.LoadReport;
 import org.patrolgrid.simulators.load.LoadResult;
 import org.patrolgrid.simulators.load.LoadRun;
 import org.patrolgrid.simulators.probe.AlertLatencyCommand;
+import org.patrolgrid.simulators.scenario.WorldMotion;
 
 /**
- * Entry point of {@code patrolgrid-sim.jar}: {@code load ...} drives MQTT load, {@code world ...} writes the Jiaxing
- * demo world as GeoJSON. A bad argument gives a one-line error and exit code 2.
+ * Entry point of {@code patrolgrid-sim.jar}: {@code run ...} plays field staff live against a server,
+ * {@code scenario ...} writes, pushes and checks a test day, {@code load ...} drives MQTT load, {@code world ...}
+ * writes the Jiaxing demo world as GeoJSON. A bad argument gives a one-line error and exit code 2.
  */
 public final class SimulatorMain {
-    private static final String USAGE = "usage: patrolgrid-sim (load|world|duty-setup|alert-latency) [options]";
+    private static final String USAGE =
+            "usage: patrolgrid-sim (run|scenario|load|world|duty-setup|alert-latency) [options]";
 
     private SimulatorMain() {}
 
@@ -30,6 +34,8 @@ public final class SimulatorMain {
                 switch (args[0]) {
                     case "load" -> load(rest);
                     case "world" -> WorldCommand.run(rest);
+                    case "scenario" -> ScenarioCommand.run(rest);
+                    case "run" -> RunCommand.run(rest);
                     case "duty-setup" -> DutySetupCommand.run(rest);
                     case "alert-latency" -> AlertLatencyCommand.run(rest);
                     default -> {
@@ -50,7 +56,8 @@ public final class SimulatorMain {
             return 2;
         }
         try {
-            LoadResult result = new LoadRun(options, System.err).run();
+            DeviceMotion motion = options.world() ? WorldMotion.of(options.seed()) : DeviceMotion.FREE_WALK;
+            LoadResult result = new LoadRun(options, System.err, motion).run();
             System.out.println(LoadReport.summaryLine(result));
             return 0;
         } catch (CompletionException e) {

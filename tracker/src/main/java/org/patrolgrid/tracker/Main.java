@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.patrolgrid.tracker.config.ConfigException;
 import org.patrolgrid.tracker.config.ConfigLoader;
 import org.patrolgrid.tracker.config.ServerConfig;
+import org.patrolgrid.tracker.demo.DemoMode;
+import org.patrolgrid.web.auth.DeviceSecrets;
 
 /**
  * {@code java -jar patrolgrid.jar [options]} (CONTRACT §1). Prints exactly one line to stdout when ready:
@@ -23,6 +25,12 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (config.demo() && config.adminPassword().isEmpty()) {
+            // The demo drives the server through its own API, so it needs the admin password: make one per start.
+            String generated = DeviceSecrets.generate();
+            config = config.withAdminPassword(generated);
+            System.err.println("patrolgrid: demo mode, user admin has password " + generated);
+        }
         PatrolGridServer server;
         try {
             server = PatrolGridServer.start(config, Clock.systemUTC());
@@ -34,6 +42,14 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "patrolgrid-shutdown"));
         System.out.println("patrolgrid ready mqtt=" + server.mqttPort() + " http=" + server.httpPort());
         System.out.flush();
+        if (config.demo()) {
+            DemoMode.start(
+                    server.vertx(),
+                    server.httpPort(),
+                    server.mqttPort(),
+                    config.adminPassword().orElseThrow(),
+                    Clock.systemUTC());
+        }
     }
 
     static String startupFailure(Throwable e, ServerConfig config) {

@@ -108,6 +108,10 @@ public final class PatrolGridServer implements AutoCloseable {
                 o.host(), port, o.maxPayloadBytes(), o.maxBatch(), o.maxFutureSkew(), o.maxAge(), o.commitBatchRows());
     }
 
+    public Vertx vertx() {
+        return vertx;
+    }
+
     public int mqttPort() {
         return mqttPort;
     }

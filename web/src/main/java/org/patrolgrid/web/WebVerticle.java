@@ -10,11 +10,14 @@ import org.patrolgrid.web.auth.PasswordHasher;
 import org.patrolgrid.web.auth.Passwords;
 import org.patrolgrid.web.auth.TokenCodec;
 import org.patrolgrid.web.live.DeviceDirectory;
-import org.patrolgrid.web.live.FixAgeStatusSource;
 import org.patrolgrid.web.live.LiveStatusSource;
 import org.patrolgrid.web.live.LiveStreamResource;
+import org.patrolgrid.web.live.ShiftStatusSource;
 import org.patrolgrid.web.store.DeviceStore;
+import org.patrolgrid.web.store.DutyNowStore;
 import org.patrolgrid.web.store.SettingStore;
+import org.patrolgrid.web.store.ZoneStore;
+import org.patrolgrid.web.zone.ZoneCatalog;
 
 /** The HTTP API, live streams, tiles and console. Deployed by the tracker with the shared pool and registry. */
 public final class WebVerticle extends VerticleBase {
@@ -22,17 +25,17 @@ public final class WebVerticle extends VerticleBase {
     private final Pool pool;
     private final PrometheusMeterRegistry registry;
     private final HealthProbe health;
-    private final LiveStatusSource statusSource;
+    private LiveStatusSource statusSource;
     private final Clock clock;
     private volatile int actualPort = -1;
     private WorkerExecutor passwordWorkers;
 
-    /** A web layer whose live status comes from the age of the last fix (until the attendance engine provides it). */
+    /** A web layer whose live status comes from the shifts and alerts in the database ({@link ShiftStatusSource}). */
     public WebVerticle(WebOptions options, Pool pool, PrometheusMeterRegistry registry, HealthProbe health) {
         this(options, pool, registry, health, null);
     }
 
-    /** A web layer whose live status comes from {@code statusSource} (null: from the age of the last fix). */
+    /** A web layer whose live status comes from {@code statusSource} (null: from the database). */
     public WebVerticle(
             WebOptions options,
             Pool pool,
@@ -44,9 +47,7 @@ public final class WebVerticle extends VerticleBase {
         this.registry = registry;
         this.health = health;
         this.clock = Clock.systemUTC();
-        this.statusSource = statusSource != null
-                ? statusSource
-                : new FixAgeStatusSource(clock, FixAgeStatusSource.DEFAULT_SIGNAL_LOST);
+        this.statusSource = statusSource;
     }
 
     /** The bound port, once started. */
@@ -60,12 +61,26 @@ public final class WebVerticle extends VerticleBase {
         Passwords passwords = new Passwords(new PasswordHasher(), passwordWorkers);
         LiveStreamResource liveStream =
                 new LiveStreamResource(vertx, new DeviceDirectory(new DeviceStore(pool)), registry);
+        ZoneCatalog zoneCatalog = new ZoneCatalog(vertx, new ZoneStore(pool));
+        if (statusSource == null) {
+            statusSource = new ShiftStatusSource(new DutyNowStore(pool), zoneCatalog::current, clock);
+        }
         return liveStream
                 .start()
+                .compose(v -> zoneCatalog.start())
                 .compose(v -> new SettingStore(pool).getOrCreate(TokenCodec.SETTING_KEY, TokenCodec::newEncodedKey))
                 .map(key -> TokenCodec.fromEncodedKey(key, clock))
                 .map(tokens -> WebRoutes.create(new WebRoutes.Parts(
-                        vertx, pool, registry, health, statusSource, tokens, passwords, liveStream, clock)))
+                        vertx,
+                        pool,
+                        registry,
+                        health,
+                        statusSource,
+                        tokens,
+                        passwords,
+                        liveStream,
+                        zoneCatalog,
+                        clock)))
                 .compose(router ->
                         vertx.createHttpServer().requestHandler(router).listen(options.port(), options.host()))
                 .onSuccess(server -> actualPort = server.actualPort());

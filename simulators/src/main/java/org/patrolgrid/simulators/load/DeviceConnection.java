@@ -20,7 +20,7 @@ final class DeviceConnection {
     private final DeviceCredential credential;
     private final String topic;
     private final MqttQoS qos;
-    private final WalkingDevice device;
+    private final MovingDevice device;
     private final InFlightWindow window;
     private final LoadStats stats;
     private final MqttClient client;
@@ -28,7 +28,7 @@ final class DeviceConnection {
     private boolean open;
 
     DeviceConnection(
-            Vertx vertx, DeviceCredential credential, LoadOptions options, WalkingDevice device, LoadStats stats) {
+            Vertx vertx, DeviceCredential credential, LoadOptions options, MovingDevice device, LoadStats stats) {
         this.credential = credential;
         this.topic = options.topicFor(credential.id());
         this.qos = MqttQoS.valueOf(options.qos());

@@ -26,6 +26,7 @@ import java.time.Duration;
  * @param ackTimeout a QoS 1 message not acknowledged within this counts as failed
  * @param idPrefix device ids are this prefix and a 5-digit number
  * @param seed seed of the movement of the simulated devices
+ * @param world move along the patrols of the Jiaxing world of {@code seed} instead of a free walk
  * @param positionsFile CSV {@code id,lat,lon,radius} of where each device walks ({@link PositionsFile}), or null to
  *     walk around Jiaxing's core
  */
@@ -50,6 +51,7 @@ public record LoadOptions(
         Duration ackTimeout,
         String idPrefix,
         long seed,
+        boolean world,
         Path positionsFile) {
 
     /** The topic positions go to on a PatrolGrid server (CONTRACT §2). */

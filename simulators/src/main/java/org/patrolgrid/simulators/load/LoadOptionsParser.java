@@ -14,7 +14,7 @@ public final class LoadOptionsParser {
     public static final String USAGE = "usage: load --host H --port P --devices N --rate R --qos 0|1 --duration D\n"
             + "  [--http-port HP --admin-password PW | --credentials FILE] [--write-credentials FILE]\n"
             + "  [--raw-topic 'load/{id}'] [--batch K] [--connect-rate C] [--inflight W] [--idle]\n"
-            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S]\n"
+            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S] [--world]\n"
             + "  [--positions-from FILE (CSV id,lat,lon,radius: each device walks inside its circle)]";
 
     private static final Set<String> VALUE_FLAGS = Set.of(
@@ -37,7 +37,7 @@ public final class LoadOptionsParser {
             "--id-prefix",
             "--seed",
             "--positions-from");
-    private static final Set<String> SWITCHES = Set.of("--idle");
+    private static final Set<String> SWITCHES = Set.of("--idle", "--world");
 
     private final Map<String, String> environment;
 
@@ -75,6 +75,7 @@ public final class LoadOptionsParser {
                 positive("--ack-timeout", flags.duration("--ack-timeout", Duration.ofSeconds(10))),
                 flags.text("--id-prefix", "load-"),
                 flags.longValue("--seed", 1L),
+                flags.has("--world"),
                 path(flags.text("--positions-from", null)));
     }
 

@@ -31,9 +31,17 @@ public final class LoadRun {
     private final PrintStream progress;
     private final LoadStats stats = new LoadStats();
 
+    private final DeviceMotion motion;
+
     public LoadRun(LoadOptions options, PrintStream progress) {
+        this(options, progress, DeviceMotion.FREE_WALK);
+    }
+
+    /** @param motion how the devices move, for example {@code WorldMotion.of(seed)} along the world's patrols */
+    public LoadRun(LoadOptions options, PrintStream progress, DeviceMotion motion) {
         this.options = options;
         this.progress = progress;
+        this.motion = motion;
     }
 
     /** Runs to the end and returns the result; blocks the calling thread (never call it on an event loop). */
@@ -119,7 +127,7 @@ public final class LoadRun {
         List<LoadVerticle> verticles = new ArrayList<>();
         for (int i = 0; i < loops; i++) {
             double share = slices.get(i).size() / (double) credentials.size();
-            verticles.add(new LoadVerticle(slices.get(i), i, share, areas, options, stats));
+            verticles.add(new LoadVerticle(slices.get(i), i, share, areas, options, stats, motion));
         }
         return verticles;
     }

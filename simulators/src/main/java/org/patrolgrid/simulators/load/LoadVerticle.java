@@ -20,6 +20,7 @@ final class LoadVerticle extends VerticleBase {
     private final List<DeviceCredential> slice;
     private final LoadOptions options;
     private final LoadStats stats;
+    private final DeviceMotion motion;
     private final int sliceIndex;
     private final double shareOfTotal;
     private final Map<String, WalkArea> areas;
@@ -31,14 +32,16 @@ final class LoadVerticle extends VerticleBase {
     private long sendTimer = -1;
     private long expiryTimer = -1;
 
-    /** @param areas where each device walks; a device not in it walks around Jiaxing's core */
+    /** @param areas where each device walks ({@code --positions-from}); a device not in it moves by {@code motion} */
     LoadVerticle(
             List<DeviceCredential> slice,
             int sliceIndex,
             double shareOfTotal,
             Map<String, WalkArea> areas,
             LoadOptions options,
-            LoadStats stats) {
+            LoadStats stats,
+            DeviceMotion motion) {
+        this.motion = motion;
         this.slice = List.copyOf(slice);
         this.areas = areas;
         this.sliceIndex = sliceIndex;
@@ -53,13 +56,17 @@ final class LoadVerticle extends VerticleBase {
         for (int i = 0; i < slice.size(); i++) {
             long seed = options.seed() * 1_000_003L + sliceIndex * 100_003L + i;
             DeviceCredential credential = slice.get(i);
-            WalkArea area = areas.getOrDefault(credential.id(), WalkArea.JIAXING_CORE);
             DeviceConnection connection =
-                    new DeviceConnection(vertx, credential, options, new WalkingDevice(seed, now - 1000, area), stats);
+                    new DeviceConnection(vertx, credential, options, moving(credential, seed, now - 1000), stats);
             connection.onSlotFreed(this::sendOnFreedSlot);
             connections.add(connection);
         }
         return connectAllPaced();
+    }
+
+    private MovingDevice moving(DeviceCredential credential, long seed, long startTs) {
+        WalkArea area = areas.get(credential.id());
+        return area == null ? motion.create(seed, startTs) : new WalkingDevice(seed, startTs, area);
     }
 
     private Future<Void> connectAllPaced() {

@@ -18,7 +18,7 @@ public final class PositionPayload {
      * Advances the device by {@code batch} fixes ending at {@code nowMillis}, one second apart, and returns them as
      * JSON bytes: one object when {@code batch} is 1, otherwise an array.
      */
-    public byte[] next(WalkingDevice device, long nowMillis, int batch) {
+    public byte[] next(MovingDevice device, long nowMillis, int batch) {
         json.setLength(0);
         if (batch == 1) {
             appendFix(device, nowMillis);
@@ -35,7 +35,7 @@ public final class PositionPayload {
         return json.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private void appendFix(WalkingDevice device, long wantedTs) {
+    private void appendFix(MovingDevice device, long wantedTs) {
         long ts = device.step(wantedTs);
         json.append("{\"ts\":").append(ts);
         json.append(",\"lat\":");

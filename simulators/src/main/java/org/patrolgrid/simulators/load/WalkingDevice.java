@@ -10,7 +10,7 @@ import org.patrolgrid.geofence.geo.Geo;
  *
  * <p>Not thread-safe: one device lives on one event loop.
  */
-public final class WalkingDevice {
+public final class WalkingDevice implements MovingDevice {
     private final SplittableRandom random;
     private final WalkArea area;
     private double lat;
@@ -38,11 +38,7 @@ public final class WalkingDevice {
         this.ts = startTs;
     }
 
-    /**
-     * Moves to the next fix, at {@code wantedTs} or, if that is not after the last fix, one millisecond after it.
-     *
-     * @return the time stamp of the new fix
-     */
+    @Override
     public long step(long wantedTs) {
         long next = Math.max(wantedTs, ts + 1);
         double seconds = (next - ts) / 1000.0;
@@ -93,26 +89,32 @@ public final class WalkingDevice {
         return ts;
     }
 
+    @Override
     public double lat() {
         return lat;
     }
 
+    @Override
     public double lon() {
         return lon;
     }
 
+    @Override
     public double course() {
         return course;
     }
 
+    @Override
     public double speed() {
         return speed;
     }
 
+    @Override
     public double batt() {
         return batt;
     }
 
+    @Override
     public double acc() {
         return acc;
     }

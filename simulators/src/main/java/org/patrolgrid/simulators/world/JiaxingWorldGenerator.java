@@ -32,6 +32,11 @@ public final class JiaxingWorldGenerator {
     }
 
     public GridLattice lattice() {
+        return bundledLattice();
+    }
+
+    /** The lattice every generated world is cut from. */
+    public static GridLattice bundledLattice() {
         return new GridLattice(SOUTH, WEST, NORTH, EAST, CELL_METERS);
     }
 

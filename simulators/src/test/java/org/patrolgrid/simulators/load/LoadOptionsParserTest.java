@@ -59,6 +59,8 @@ class LoadOptionsParserTest {
         assertEquals(0, o.ratePerSecond());
         assertEquals(Duration.ofMillis(500), o.duration());
         assertNull(o.adminPassword());
+        assertFalse(o.world());
+        assertTrue(parse("--credentials creds.csv --world").world());
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A real Mosquitto broker on a free loopback port, anonymous and without persistence, for driver tests. */
-final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable {
     private final Process process;
     private final int port;
 
@@ -18,7 +18,7 @@ final class MosquittoBroker implements AutoCloseable {
         this.port = port;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, "mosquitto"))) {
                 return true;
@@ -28,7 +28,7 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     /** Starts the broker and returns once it logs that it is running. */
-    static MosquittoBroker start(Path dir) throws IOException {
+    public static MosquittoBroker start(Path dir) throws IOException {
         int port = freePort();
         Path config = dir.resolve("mosquitto.conf");
         Files.writeString(
@@ -49,7 +49,7 @@ final class MosquittoBroker implements AutoCloseable {
         throw new IOException("mosquitto exited with " + process.onExit().join().exitValue());
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 

@@ -49,6 +49,26 @@ public record ServerConfig(
         clusterMembers = List.copyOf(clusterMembers);
     }
 
+    public ServerConfig withAdminPassword(String password) {
+        return new ServerConfig(
+                mqttPort,
+                httpPort,
+                host,
+                dbUrl,
+                dataDir,
+                Optional.of(password),
+                demo,
+                cluster,
+                clusterMembers,
+                clusterPort,
+                mqttInstances,
+                maxFutureSkew,
+                maxAge,
+                maxPayloadBytes,
+                maxBatch,
+                commitBatchRows);
+    }
+
     /** The folder of the embedded PostgreSQL. */
     public Path embeddedDbDir() {
         return dataDir.resolve("pg");

@@ -39,6 +39,11 @@ public final class JsonBody {
         return new JsonBody(object);
     }
 
+    /** The whole body. */
+    public JsonObject json() {
+        return json;
+    }
+
     public static JsonBody wrap(JsonObject json) {
         return new JsonBody(json);
     }

@@ -30,6 +30,35 @@ public final class Replies {
         result.onSuccess(body -> json(ctx, status, body)).onFailure(ctx::fail);
     }
 
+    /** Runs {@code work} and answers its CSV document as a download named {@code filename}. */
+    public static void handleCsv(RoutingContext ctx, String filename, Supplier<? extends Future<Buffer>> work) {
+        ctx.put(MATCHED_ROUTE, ctx.currentRoute().getPath());
+        Future<Buffer> result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            ctx.fail(e);
+            return;
+        }
+        result.onSuccess(body -> ctx.response()
+                        .putHeader("Content-Type", "text/csv; charset=utf-8")
+                        .putHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                        .end(body))
+                .onFailure(ctx::fail);
+    }
+
+    /** True when the request asks for {@code ?format=csv}; 400 for a format other than json or csv. */
+    public static boolean wantsCsv(RoutingContext ctx) {
+        String format = ctx.request().getParam("format");
+        if (format == null || format.equals("json")) {
+            return false;
+        }
+        if (format.equals("csv")) {
+            return true;
+        }
+        throw ApiFault.badRequest("format must be json or csv");
+    }
+
     /**
      * The template of the route whose handler ran through {@link #handle}, for example {@code /api/v1/devices/:id}, even
      * when the request then failed and ended in the failure handler; null otherwise.

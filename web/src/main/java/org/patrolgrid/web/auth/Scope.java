@@ -35,6 +35,13 @@ public record Scope(Role role, List<String> districts) {
         }
     }
 
+    /** Refuses with 403 a viewer: viewers only look; the other roles act on what they see. */
+    public void requireOperator() {
+        if (role == Role.VIEWER) {
+            throw ApiFault.forbidden("viewers cannot change anything");
+        }
+    }
+
     /** The condition on a {@code device} row aliased {@code alias} (columns kind, district). */
     public SqlCondition devices(String alias) {
         return switch (role) {
@@ -68,6 +75,15 @@ public record Scope(Role role, List<String> districts) {
             case ADMIN -> SqlCondition.TRUE;
             case BUREAU, INFOCENTER -> districtsIfAny(alias);
             case VIEWER -> inDistricts(alias);
+        };
+    }
+
+    /** The same rule as {@link #zones(String)}, for a zone already in memory (the zone index). */
+    public boolean allowsZone(String district) {
+        return switch (role) {
+            case ADMIN -> true;
+            case BUREAU, INFOCENTER -> inDistrictsIfAny(district);
+            case VIEWER -> districts.contains(district);
         };
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.patrolgrid.geofence.position.Position;
 
 /**
- * Where {@code GET /live} gets each device's duty status. The tracker implements this from its attendance state;
- * until then {@link FixAgeStatusSource} derives it from the age of the last fix.
+ * Where {@code GET /live} gets each device's duty status. The default, {@link ShiftStatusSource}, derives it from the
+ * shifts and open alerts in the database; tests may plug in another.
  */
 public interface LiveStatusSource {
     /**

@@ -2,6 +2,7 @@ package org.patrolgrid.web.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record SqlCondition(String sql, List<Object> values) {
     public static final SqlCondition TRUE = new SqlCondition("true", List.of());
 
     public SqlCondition {
-        values = List.copyOf(values);
+        values = Collections.unmodifiableList(new ArrayList<>(values)); // values may be SQL nulls
         long placeholders = sql.chars().filter(c -> c == '?').count();
         if (placeholders != values.size()) {
             throw new IllegalArgumentException(placeholders + " placeholders but " + values.size() + " values: " + sql);

@@ -80,6 +80,34 @@ class ScopeTest {
     }
 
     @Test
+    void inMemoryZoneRuleMatchesTheSqlRule() {
+        for (Scope scope : List.of(
+                new Scope(Role.ADMIN, List.of()),
+                new Scope(Role.BUREAU, List.of()),
+                new Scope(Role.INFOCENTER, List.of("330402")),
+                new Scope(Role.VIEWER, List.of("330402")),
+                new Scope(Role.VIEWER, List.of()))) {
+            boolean all = scope.zones("z").isTrue();
+            for (String district : List.of("330402", "330411")) {
+                boolean bySql = all
+                        || List.of((String[]) scope.zones("z").values().get(0)).contains(district);
+                assertEquals(bySql, scope.allowsZone(district), scope + " on " + district);
+            }
+        }
+    }
+
+    @Test
+    void onlyViewersFailRequireOperator() {
+        assertEquals(
+                403,
+                assertThrows(ApiFault.class, () -> new Scope(Role.VIEWER, List.of("330402")).requireOperator())
+                        .status());
+        for (Role role : List.of(Role.ADMIN, Role.BUREAU, Role.INFOCENTER)) {
+            new Scope(role, List.of()).requireOperator();
+        }
+    }
+
+    @Test
     void onlyAdminPassesRequireAdmin() {
         for (Role role : List.of(Role.BUREAU, Role.INFOCENTER, Role.VIEWER)) {
             ApiFault fault = assertThrows(ApiFault.class, () -> new Scope(role, List.of()).requireAdmin());

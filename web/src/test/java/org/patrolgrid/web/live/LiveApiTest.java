@@ -39,7 +39,7 @@ class LiveApiTest {
     }
 
     @Test
-    void liveShowsLatestFixOfEachDeviceWithFixAgeStatus() {
+    void liveShowsLatestFixOfEachDeviceOffShiftWithoutShifts() {
         JsonArray features = live(web, token);
         assertEquals(2, features.size(), "a device without any fix is not on the map");
         JsonObject fresh = features.getJsonObject(0);
@@ -58,7 +58,7 @@ class LiveApiTest {
         assertNull(props.getValue("zone"));
         JsonObject stale = features.getJsonObject(1).getJsonObject("properties");
         assertEquals("stale", stale.getString("device"));
-        assertEquals("signal_lost", stale.getString("status"));
+        assertEquals("off_shift", stale.getString("status"), "no shift: a stale fix is not a lost signal");
     }
 
     @Test

@@ -146,6 +146,35 @@ public final class WebFixture {
                 lon);
     }
 
+    /** Inserts a shift directly, as POST /shifts would; returns its id. */
+    public long shift(String device, List<String> zones, Instant start, Instant end) {
+        return sql(
+                        "insert into shift (device, zones, start_at, end_at) values ($1, $2, $3, $4) returning id",
+                        device,
+                        zones.toArray(String[]::new),
+                        OffsetDateTime.ofInstant(start, ZoneOffset.UTC),
+                        OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
+    /** Inserts an alert as the tracker writes it; returns its id. */
+    public long alert(String kind, String device, Long shift, String zone, String status, Instant openedAt) {
+        return sql(
+                        "insert into alert (kind, device, shift, zone, status, opened_at, detail)"
+                                + " values ($1, $2, $3, $4, $5, $6, '{\"text\": \"why\"}') returning id",
+                        kind,
+                        device,
+                        shift,
+                        zone,
+                        status,
+                        OffsetDateTime.ofInstant(openedAt, ZoneOffset.UTC))
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
     /** Logs in and returns the token; fails the test when login fails. */
     public String login(String username, String password) {
         HttpResponse<Buffer> response = send(
