@@ -13,8 +13,9 @@
 #                        settings, every position inside the device's area (--positions-from)  -> acked rate B
 #                        Target: B >= 0.8 A.
 # Phase C "alert latency": the phase-B devices at half of B's rate in the background, while `alert-latency` publishes
-#                        one mock-flagged fix from each of PROBE_SAMPLES fresh probe devices (each on its own shift)
-#                        and times the suspicious_location alert on GET /api/v1/live/stream. Target: p99 < 100 ms.
+#                        one mock-flagged fix from each of PROBE_SAMPLES fresh probe devices (each on its own shift,
+#                        connected before the background load starts, then settled while it ramps up) and times
+#                        the suspicious_location alert on GET /api/v1/live/stream. Target: p99 < 100 ms.
 #
 # Environment (defaults): DEVICES=10000 GRIDS=10000 RATE=150000 (above what the server sustains: saturation)
 # DURATION=30s QOS=1 INFLIGHT=20000/DEVICES (1..10) BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) LANES=32 (parallel HTTP requests
@@ -55,6 +56,7 @@ ADMIN_PASSWORD="bench-pass"
 WORK="$(mktemp -d -t patrolgrid-duty.XXXXXX)"
 SERVER_PID=""
 LOAD_PID=""
+PROBE_PID=""
 MQTT_PORT=""
 HTTP_PORT=""
 
@@ -74,6 +76,7 @@ stop_pid() { # stop_pid PID SECONDS: SIGTERM, then SIGKILL after SECONDS
 }
 
 cleanup() {
+  stop_pid "$PROBE_PID" 20
   stop_pid "$LOAD_PID" 20
   stop_pid "$SERVER_PID" 60
   rm -rf "$WORK"
@@ -189,6 +192,14 @@ phase_c() {
   [[ -n "$b" ]] || { log "phase C needs phase B's rate"; return 1; }
   half="$(awk -v b="$b" 'BEGIN { printf "%.0f", b / 2 }')"
   log "== phase C: alert latency with the phase-B devices at $half msg/s (half of B) in the background"
+  # The probe connects its devices first (new devices connecting under load is not what is timed), then settles
+  # while the background load connects and ramps up, then samples.
+  local settle=$((DEVICES / ${CONNECT_RATE%.*} + 20))
+  java $JAVA_OPTS -jar "$SIM_JAR" alert-latency --port "$MQTT_PORT" --http-port "$HTTP_PORT" \
+    --admin-password "$ADMIN_PASSWORD" --samples "$PROBE_SAMPLES" --interval "$PROBE_INTERVAL" \
+    --timeout "$PROBE_TIMEOUT" --lanes "$LANES" --settle "${settle}s" >"$WORK/probe.out" 2>"$WORK/probe.err" &
+  PROBE_PID=$!
+  wait_for_line "$WORK/probe.err" '^alert-latency settling' "$PROBE_PID" 300 >/dev/null || return 1
   # shellcheck disable=SC2086
   java $JAVA_OPTS -jar "$SIM_JAR" load --host 127.0.0.1 --port "$MQTT_PORT" --devices "$DEVICES" --rate "$half" \
     --qos "$QOS" --duration "$C_DURATION" --inflight "$INFLIGHT" --batch "$BATCH" --connect-rate "$CONNECT_RATE" \
@@ -196,10 +207,14 @@ phase_c() {
     >"$WORK/load-c.out" 2>"$WORK/load-c.err" &
   LOAD_PID=$!
   wait_for_line "$WORK/load-c.err" '^load connected' "$LOAD_PID" 300 >&2 || return 1
+  if grep -q '^alert-latency sampling' "$WORK/probe.err"; then
+    log "the probe began sampling before the background load was connected (raise the settle time)"
+  fi
   local status=0
-  SUMMARY_C="$(sim alert-latency --port "$MQTT_PORT" --http-port "$HTTP_PORT" --admin-password "$ADMIN_PASSWORD" \
-    --samples "$PROBE_SAMPLES" --interval "$PROBE_INTERVAL" --timeout "$PROBE_TIMEOUT" --lanes "$LANES" \
-    | grep '^alert-latency summary:')" || status=$?
+  wait "$PROBE_PID" || status=$?
+  PROBE_PID=""
+  grep -v '^alert-latency connect\|^duty-setup' "$WORK/probe.err" >&2 || true
+  SUMMARY_C="$(grep '^alert-latency summary:' "$WORK/probe.out" || true)"
   if ! kill -0 "$LOAD_PID" 2>/dev/null; then
     log "the background load ended before the probe did (raise C_DURATION); its rate did not cover the probe"
   fi

@@ -82,7 +82,11 @@ public final class AlertLatencyProbe {
                             return connectAll(vertx, credentials);
                         }))
                 .compose(v -> activateShifts())
-                .compose(v -> vertx.timer(options.settle().toMillis()))
+                .compose(v -> {
+                    progress.printf(
+                            "alert-latency settling %dms%n", options.settle().toMillis());
+                    return vertx.timer(options.settle().toMillis());
+                })
                 .compose(v -> sendSamples(vertx))
                 .compose(v -> waitForAlerts(vertx))
                 .compose(v -> diagnose(api))
