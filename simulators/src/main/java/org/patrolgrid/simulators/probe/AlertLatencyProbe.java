@@ -192,7 +192,8 @@ public final class AlertLatencyProbe {
                         "{\"ts\":%d,\"lat\":%.7f,\"lon\":%.7f,\"acc\":5,\"mock\":%b}",
                         nowMillis,
                         world.centreLat(sample),
-                        world.centreLon(sample))
+                        world.centreLon(sample),
+                        mock)
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
