@@ -3,12 +3,14 @@ package org.patrolgrid.simulators;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import org.patrolgrid.simulators.duty.DutySetupCommand;
 import org.patrolgrid.simulators.load.DeviceMotion;
 import org.patrolgrid.simulators.load.LoadOptions;
 import org.patrolgrid.simulators.load.LoadOptionsParser;
 import org.patrolgrid.simulators.load.LoadReport;
 import org.patrolgrid.simulators.load.LoadResult;
 import org.patrolgrid.simulators.load.LoadRun;
+import org.patrolgrid.simulators.probe.AlertLatencyCommand;
 import org.patrolgrid.simulators.scenario.WorldMotion;
 
 /**
@@ -17,7 +19,8 @@ import org.patrolgrid.simulators.scenario.WorldMotion;
  * writes the Jiaxing demo world as GeoJSON. A bad argument gives a one-line error and exit code 2.
  */
 public final class SimulatorMain {
-    private static final String USAGE = "usage: patrolgrid-sim (run|scenario|load|world) [options]";
+    private static final String USAGE =
+            "usage: patrolgrid-sim (run|scenario|load|world|duty-setup|alert-latency) [options]";
 
     private SimulatorMain() {}
 
@@ -33,6 +36,8 @@ public final class SimulatorMain {
                     case "world" -> WorldCommand.run(rest);
                     case "scenario" -> ScenarioCommand.run(rest);
                     case "run" -> RunCommand.run(rest);
+                    case "duty-setup" -> DutySetupCommand.run(rest);
+                    case "alert-latency" -> AlertLatencyCommand.run(rest);
                     default -> {
                         System.err.println("unknown command " + args[0] + "; " + USAGE);
                         yield 2;

@@ -27,6 +27,8 @@ import java.time.Duration;
  * @param idPrefix device ids are this prefix and a 5-digit number
  * @param seed seed of the movement of the simulated devices
  * @param world move along the patrols of the Jiaxing world of {@code seed} instead of a free walk
+ * @param positionsFile CSV {@code id,lat,lon,radius} of where each device walks ({@link PositionsFile}), or null to
+ *     walk around Jiaxing's core
  */
 public record LoadOptions(
         String host,
@@ -49,7 +51,8 @@ public record LoadOptions(
         Duration ackTimeout,
         String idPrefix,
         long seed,
-        boolean world) {
+        boolean world,
+        Path positionsFile) {
 
     /** The topic positions go to on a PatrolGrid server (CONTRACT §2). */
     public static final String DEVICE_POSITIONS_TOPIC = "devices/{id}/positions";

@@ -14,7 +14,8 @@ public final class LoadOptionsParser {
     public static final String USAGE = "usage: load --host H --port P --devices N --rate R --qos 0|1 --duration D\n"
             + "  [--http-port HP --admin-password PW | --credentials FILE] [--write-credentials FILE]\n"
             + "  [--raw-topic 'load/{id}'] [--batch K] [--connect-rate C] [--inflight W] [--idle]\n"
-            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S] [--world]";
+            + "  [--event-loops L] [--ack-timeout 10s] [--id-prefix load-] [--seed S] [--world]\n"
+            + "  [--positions-from FILE (CSV id,lat,lon,radius: each device walks inside its circle)]";
 
     private static final Set<String> VALUE_FLAGS = Set.of(
             "--host",
@@ -34,7 +35,8 @@ public final class LoadOptionsParser {
             "--event-loops",
             "--ack-timeout",
             "--id-prefix",
-            "--seed");
+            "--seed",
+            "--positions-from");
     private static final Set<String> SWITCHES = Set.of("--idle", "--world");
 
     private final Map<String, String> environment;
@@ -73,7 +75,8 @@ public final class LoadOptionsParser {
                 positive("--ack-timeout", flags.duration("--ack-timeout", Duration.ofSeconds(10))),
                 flags.text("--id-prefix", "load-"),
                 flags.longValue("--seed", 1L),
-                flags.has("--world"));
+                flags.has("--world"),
+                path(flags.text("--positions-from", null)));
     }
 
     private static void checkCredentialSource(String rawTopic, int httpPort, String password, Path credentials) {
@@ -93,7 +96,7 @@ public final class LoadOptionsParser {
     }
 
     /** Load is only ever aimed at this machine. */
-    static String loopbackHost(String host) {
+    public static String loopbackHost(String host) {
         try {
             if (!InetAddress.getByName(host).isLoopbackAddress()) {
                 throw new IllegalArgumentException("--host must be a loopback address, got " + host);

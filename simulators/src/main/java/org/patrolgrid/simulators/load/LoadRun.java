@@ -4,8 +4,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,9 +50,11 @@ public final class LoadRun {
         Vertx vertx = Vertx.vertx(
                 new VertxOptions().setEventLoopPoolSize(options.eventLoops()).setBlockedThreadCheckInterval(10_000));
         try {
-            return new DeviceCredentials(options)
-                    .obtain(vertx)
-                    .compose(credentials -> runWith(vertx, credentials))
+            return readAreas(vertx)
+                    .compose(areas -> new DeviceCredentials(options)
+                            .obtain(vertx)
+                            .map(credentials -> withAreas(credentials, areas))
+                            .compose(credentials -> runWith(vertx, credentials, areas)))
                     .toCompletionStage()
                     .toCompletableFuture()
                     .join();
@@ -70,7 +74,27 @@ public final class LoadRun {
         }
     }
 
-    private Future<LoadResult> runWith(Vertx vertx, List<DeviceCredential> credentials) {
+    private Future<Map<String, WalkArea>> readAreas(Vertx vertx) {
+        Path file = options.positionsFile();
+        return file == null ? Future.succeededFuture(Map.of()) : vertx.executeBlocking(() -> PositionsFile.read(file));
+    }
+
+    /** With a positions file, every device must be in it: a device walking elsewhere would skew a duty benchmark. */
+    private List<DeviceCredential> withAreas(List<DeviceCredential> credentials, Map<String, WalkArea> areas) {
+        if (!areas.isEmpty()) {
+            List<String> missing = credentials.stream()
+                    .map(DeviceCredential::id)
+                    .filter(id -> !areas.containsKey(id))
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(missing.size() + " devices are not in " + options.positionsFile()
+                        + ", the first: " + missing.get(0));
+            }
+        }
+        return credentials;
+    }
+
+    private Future<LoadResult> runWith(Vertx vertx, List<DeviceCredential> credentials, Map<String, WalkArea> areas) {
         long startedAt = System.nanoTime();
         long[] last = {startedAt};
         LoadStats.Snapshot[] before = {stats.snapshot()};
@@ -82,7 +106,7 @@ public final class LoadRun {
             before[0] = snapshot;
             last[0] = now;
         });
-        List<LoadVerticle> verticles = slices(credentials);
+        List<LoadVerticle> verticles = slices(credentials, areas);
         return deployAll(vertx, verticles)
                 .compose(v -> publishWindow(vertx, verticles))
                 .eventually(() -> {
@@ -91,7 +115,7 @@ public final class LoadRun {
                 });
     }
 
-    private List<LoadVerticle> slices(List<DeviceCredential> credentials) {
+    private List<LoadVerticle> slices(List<DeviceCredential> credentials, Map<String, WalkArea> areas) {
         int loops = Math.min(options.eventLoops(), credentials.size());
         List<List<DeviceCredential>> slices = new ArrayList<>();
         for (int i = 0; i < loops; i++) {
@@ -103,7 +127,7 @@ public final class LoadRun {
         List<LoadVerticle> verticles = new ArrayList<>();
         for (int i = 0; i < loops; i++) {
             double share = slices.get(i).size() / (double) credentials.size();
-            verticles.add(new LoadVerticle(slices.get(i), i, share, options, stats, motion));
+            verticles.add(new LoadVerticle(slices.get(i), i, share, areas, options, stats, motion));
         }
         return verticles;
     }

@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Drives one slice of the devices from one event loop: connects them at a paced rate ({@link #start()} completes when
@@ -22,6 +23,7 @@ final class LoadVerticle extends VerticleBase {
     private final DeviceMotion motion;
     private final int sliceIndex;
     private final double shareOfTotal;
+    private final Map<String, WalkArea> areas;
     private final List<DeviceConnection> connections = new ArrayList<>();
     private final PositionPayload payload = new PositionPayload();
     private RatePacer pacer;
@@ -30,15 +32,18 @@ final class LoadVerticle extends VerticleBase {
     private long sendTimer = -1;
     private long expiryTimer = -1;
 
+    /** @param areas where each device walks ({@code --positions-from}); a device not in it moves by {@code motion} */
     LoadVerticle(
             List<DeviceCredential> slice,
             int sliceIndex,
             double shareOfTotal,
+            Map<String, WalkArea> areas,
             LoadOptions options,
             LoadStats stats,
             DeviceMotion motion) {
         this.motion = motion;
         this.slice = List.copyOf(slice);
+        this.areas = areas;
         this.sliceIndex = sliceIndex;
         this.shareOfTotal = shareOfTotal;
         this.options = options;
@@ -50,12 +55,18 @@ final class LoadVerticle extends VerticleBase {
         long now = System.currentTimeMillis();
         for (int i = 0; i < slice.size(); i++) {
             long seed = options.seed() * 1_000_003L + sliceIndex * 100_003L + i;
+            DeviceCredential credential = slice.get(i);
             DeviceConnection connection =
-                    new DeviceConnection(vertx, slice.get(i), options, motion.create(seed, now - 1000), stats);
+                    new DeviceConnection(vertx, credential, options, moving(credential, seed, now - 1000), stats);
             connection.onSlotFreed(this::sendOnFreedSlot);
             connections.add(connection);
         }
         return connectAllPaced();
+    }
+
+    private MovingDevice moving(DeviceCredential credential, long seed, long startTs) {
+        WalkArea area = areas.get(credential.id());
+        return area == null ? motion.create(seed, startTs) : new WalkingDevice(seed, startTs, area);
     }
 
     private Future<Void> connectAllPaced() {

@@ -4,18 +4,15 @@ import java.util.SplittableRandom;
 import org.patrolgrid.geofence.geo.Geo;
 
 /**
- * A device carried at walking speed around Jiaxing's urban core. Each fix moves it by speed × elapsed time with a
- * wandering course; it turns back toward the centre when it leaves the core. Time stamps strictly increase.
+ * A device carried at walking speed inside its {@link WalkArea} (Jiaxing's urban core by default). Each fix moves it by
+ * speed × elapsed time with a wandering course; a step that would leave the area turns toward the area's centre
+ * instead, so every fix is inside the area. Time stamps strictly increase.
  *
  * <p>Not thread-safe: one device lives on one event loop.
  */
 public final class WalkingDevice implements MovingDevice {
-    /** The built-up core of Jiaxing the devices walk in. */
-    static final double SOUTH = 30.74, NORTH = 30.79, WEST = 120.72, EAST = 120.80;
-
-    private static final double CENTRE_LAT = (SOUTH + NORTH) / 2, CENTRE_LON = (WEST + EAST) / 2;
-
     private final SplittableRandom random;
+    private final WalkArea area;
     private double lat;
     private double lon;
     private double course;
@@ -25,9 +22,15 @@ public final class WalkingDevice implements MovingDevice {
     private long ts;
 
     public WalkingDevice(long seed, long startTs) {
+        this(seed, startTs, WalkArea.JIAXING_CORE);
+    }
+
+    public WalkingDevice(long seed, long startTs, WalkArea area) {
         this.random = new SplittableRandom(seed);
-        this.lat = SOUTH + random.nextDouble() * (NORTH - SOUTH);
-        this.lon = WEST + random.nextDouble() * (EAST - WEST);
+        this.area = area;
+        double[] start = area.randomPoint(random);
+        this.lat = start[0];
+        this.lon = start[1];
         this.course = random.nextDouble() * 360;
         this.speed = 1.0 + random.nextDouble() * 0.6;
         this.batt = 60 + random.nextDouble() * 40;
@@ -42,12 +45,13 @@ public final class WalkingDevice implements MovingDevice {
         ts = next;
         wander(seconds);
         double metres = speed * seconds;
-        double rad = Math.toRadians(course);
-        lat += metres * Math.cos(rad) / Geo.metersPerDegreeLat();
-        lon += metres * Math.sin(rad) / Geo.metersPerDegreeLon(lat);
-        if (lat < SOUTH || lat > NORTH || lon < WEST || lon > EAST) {
+        if (!area.contains(lat + north(metres), lon + east(metres))) {
             course = bearingToCentre();
+            metres = Math.min(metres, metresToCentre());
         }
+        double stepLat = north(metres);
+        lon += east(metres);
+        lat += stepLat;
         acc = 3 + random.nextDouble() * 12;
         batt = Math.max(5, batt - seconds / 600);
         return ts;
@@ -59,10 +63,26 @@ public final class WalkingDevice implements MovingDevice {
         speed = Math.min(1.8, Math.max(0.8, speed + random.nextGaussian() * 0.05));
     }
 
+    /** Degrees of latitude of a step of {@code metres} along the course. */
+    private double north(double metres) {
+        return metres * Math.cos(Math.toRadians(course)) / Geo.metersPerDegreeLat();
+    }
+
+    /** Degrees of longitude of a step of {@code metres} along the course. */
+    private double east(double metres) {
+        return metres * Math.sin(Math.toRadians(course)) / Geo.metersPerDegreeLon(lat);
+    }
+
     private double bearingToCentre() {
-        double north = (CENTRE_LAT - lat) * Geo.metersPerDegreeLat();
-        double east = (CENTRE_LON - lon) * Geo.metersPerDegreeLon(lat);
+        double north = (area.centreLat() - lat) * Geo.metersPerDegreeLat();
+        double east = (area.centreLon() - lon) * Geo.metersPerDegreeLon(lat);
         return (Math.toDegrees(Math.atan2(east, north)) + 360) % 360;
+    }
+
+    private double metresToCentre() {
+        double north = (area.centreLat() - lat) * Geo.metersPerDegreeLat();
+        double east = (area.centreLon() - lon) * Geo.metersPerDegreeLon(lat);
+        return Math.hypot(north, east);
     }
 
     public long ts() {

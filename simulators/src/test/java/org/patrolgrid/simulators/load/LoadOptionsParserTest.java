@@ -91,4 +91,12 @@ class LoadOptionsParserTest {
         assertTrue(e.getMessage().contains("loopback"), e.getMessage());
         assertEquals("localhost", parse("--raw-topic t --host localhost").host());
     }
+
+    @Test
+    void positionsFromIsOptionalAndTakesAPath() {
+        assertNull(parse("--raw-topic load/{id}").positionsFile());
+        assertEquals(
+                Path.of("pos.csv"),
+                parse("--raw-topic load/{id} --positions-from pos.csv").positionsFile());
+    }
 }

@@ -1,0 +1,77 @@
+package org.patrolgrid.simulators.probe;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.patrolgrid.simulators.CommandLineFlags;
+import org.patrolgrid.simulators.load.LoadOptionsParser;
+
+/**
+ * Options of {@code patrolgrid-sim alert-latency}.
+ *
+ * @param samples probe devices, one mock-flagged fix (one alert) each
+ * @param interval time between two samples
+ * @param settle wait after creating the shifts before the first sample, so the server has armed them
+ * @param timeout how long after the last sample an alert may still arrive; later ones count as missing
+ * @param south south-west corner of the probe devices' own grids (away from the benchmark's lattice)
+ */
+public record AlertLatencyOptions(
+        String host,
+        int mqttPort,
+        int httpPort,
+        String adminPassword,
+        int samples,
+        Duration interval,
+        Duration settle,
+        Duration timeout,
+        String idPrefix,
+        String district,
+        double south,
+        double west,
+        int lanes) {
+
+    public static final String USAGE = "usage: alert-latency --port MQTT --http-port HP --admin-password PW\n"
+            + "  [--samples 200] [--interval 100ms] [--settle 5s] [--timeout 10s] [--id-prefix probe-]\n"
+            + "  [--district 330411] [--south 30.80 --west 120.70] [--lanes 8] [--host 127.0.0.1]";
+
+    private static final Set<String> VALUE_FLAGS = Set.of(
+            "--host",
+            "--port",
+            "--http-port",
+            "--admin-password",
+            "--samples",
+            "--interval",
+            "--settle",
+            "--timeout",
+            "--id-prefix",
+            "--district",
+            "--south",
+            "--west",
+            "--lanes");
+
+    public static AlertLatencyOptions parse(List<String> args, Map<String, String> environment) {
+        CommandLineFlags flags = new CommandLineFlags(args, VALUE_FLAGS, Set.of());
+        String password = flags.text("--admin-password", environment.get("PATROLGRID_ADMIN_PASSWORD"));
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("--admin-password (or PATROLGRID_ADMIN_PASSWORD) is required");
+        }
+        if (!flags.has("--port") || !flags.has("--http-port")) {
+            throw new IllegalArgumentException("--port (MQTT) and --http-port are required");
+        }
+        return new AlertLatencyOptions(
+                LoadOptionsParser.loopbackHost(flags.text("--host", "127.0.0.1")),
+                flags.integer("--port", 0, 1, 65_535),
+                flags.integer("--http-port", 0, 1, 65_535),
+                password,
+                flags.integer("--samples", 200, 1, 10_000),
+                flags.duration("--interval", Duration.ofMillis(100)),
+                flags.duration("--settle", Duration.ofSeconds(5)),
+                flags.duration("--timeout", Duration.ofSeconds(10)),
+                flags.text("--id-prefix", "probe-"),
+                flags.text("--district", "330411"),
+                flags.decimal("--south", 30.80, -85, 85),
+                flags.decimal("--west", 120.70, -180, 180),
+                flags.integer("--lanes", 8, 1, 256));
+    }
+}
