@@ -33,20 +33,8 @@ WORK="$(mktemp -d -t patrolgrid-bench.XXXXXX)"
 MOSQUITTO_PID=""
 SERVER_PID=""
 
-log() { printf '%s\n' "$*" >&2; }
-
-stop_pid() { # stop_pid PID SECONDS: SIGTERM, then SIGKILL after SECONDS
-  local pid="$1" wait_s="$2"
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < wait_s * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    sleep 0.1
-  done
-  log "process $pid did not stop within ${wait_s}s; killing it"
-  kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 
 cleanup() {
   stop_pid "$SERVER_PID" 60
@@ -68,20 +56,6 @@ free_port() { # a loopback port nobody listens on
   return 1
 }
 
-wait_for_line() { # wait_for_line FILE PATTERN PID SECONDS: prints the first matching line
-  local file="$1" pattern="$2" pid="$3" wait_s="$4" line
-  for ((i = 0; i < wait_s * 10; i++)); do
-    if line="$(grep -m1 -E "$pattern" "$file" 2>/dev/null)"; then
-      echo "$line"
-      return 0
-    fi
-    kill -0 "$pid" 2>/dev/null || { log "process $pid exited; its output:"; cat "$file" >&2; return 1; }
-    sleep 0.1
-  done
-  log "timed out after ${wait_s}s waiting for /$pattern/ in $file"
-  return 1
-}
-
 ensure_mosquitto() {
   command -v mosquitto >/dev/null 2>&1 && return 0
   [[ -x /usr/sbin/mosquitto ]] && return 0
@@ -96,26 +70,12 @@ ensure_mosquitto() {
 
 mosquitto_binary() { command -v mosquitto 2>/dev/null || echo /usr/sbin/mosquitto; }
 
-ensure_jars() {
-  local need=("$SIM_JAR")
-  [[ -n "${SKIP_PATROLGRID:-}" || "$PATROLGRID_CMD" != *"$SERVER_JAR"* ]] || need+=("$SERVER_JAR")
-  for jar in "${need[@]}"; do
-    if [[ ! -f "$jar" ]]; then
-      log "building jars (mvn -q -B -DskipTests package)"
-      (cd "$ROOT" && mvn -q -B -DskipTests package)
-      return 0
-    fi
-  done
-}
-
 run_driver() { # run_driver ARGS...: prints the summary line, progress goes to stderr
   # shellcheck disable=SC2086
   java $JAVA_OPTS -jar "$SIM_JAR" load --host 127.0.0.1 --devices "$DEVICES" --rate "$RATE" --qos "$QOS" \
     --duration "$DURATION" --inflight "$INFLIGHT" --batch "$BATCH" --connect-rate "$CONNECT_RATE" \
     --event-loops "$EVENT_LOOPS" "$@" | tee -a "$WORK/summaries" | grep '^load summary:'
 }
-
-acked_rate() { sed -n 's/.* acked_rate=\([0-9.]*\)msg\/s.*/\1/p' <<<"$1"; }
 
 bench_mosquitto() {
   local port version
