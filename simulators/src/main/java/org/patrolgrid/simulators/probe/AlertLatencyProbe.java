@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
@@ -68,6 +69,28 @@ public final class AlertLatencyProbe {
         return result.future();
     }
 
+    /**
+     * The stream is watched as a district viewer of the probe's own district, as a district supervisor would: an
+     * admin's stream also carries every position of the background load (thousands of events a second), which would
+     * measure the probe's own SSE parsing rather than the server.
+     */
+    private Future<String> viewerToken(Vertx vertx, ApiSession admin) {
+        String user = "probe-viewer-" + options.district();
+        String password = "probe-" + Long.toHexString(System.nanoTime());
+        JsonObject body = new JsonObject()
+                .put("username", user + "-" + Long.toHexString(System.nanoTime()))
+                .put("password", password)
+                .put("role", "viewer")
+                .put("districts", new JsonArray().add(options.district()));
+        ApiSession viewer = new ApiSession(vertx, options.host(), options.httpPort());
+        return admin.postExpecting("/users", body, 201)
+                .compose(created -> viewer.login(body.getString("username"), password))
+                .eventually(() -> {
+                    viewer.close();
+                    return Future.succeededFuture();
+                });
+    }
+
     private Future<ProbeResult> measure(Vertx vertx) {
         allReceived = Promise.promise();
         ApiSession api = new ApiSession(vertx, options.host(), options.httpPort());
@@ -75,6 +98,7 @@ public final class AlertLatencyProbe {
         return new DutySetup(setupOptions(), world, progress)
                 .run(vertx)
                 .compose(credentials -> api.login("admin", options.adminPassword())
+                        .compose(adminToken -> viewerToken(vertx, api))
                         .compose(token ->
                                 AlertStream.open(vertx, options.host(), options.httpPort(), token, this::onEvent))
                         .compose(s -> {
