@@ -114,8 +114,8 @@ public final class LoadRun {
                     s.connectFailed(),
                     s.connectFailed() == 0 ? "" : ", first: " + stats.firstConnectFailure());
             if (s.connected() == 0) {
-                throw new IllegalStateException(
-                        "no device could connect to " + options.host() + ":" + options.mqttPort());
+                throw new IllegalStateException("no device could connect to " + options.host() + ":"
+                        + options.mqttPort() + " (" + stats.firstConnectFailure() + ")");
             }
             return null;
         });
