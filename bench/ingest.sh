@@ -7,6 +7,8 @@
 #
 # Environment (defaults): DEVICES=1000 RATE=150000 (above what either side sustains here, so both saturate)
 # QOS=1 DURATION=30s INFLIGHT=10 BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) JAVA_OPTS=
+# ACK_TIMEOUT=60s (saturated, DEVICES x INFLIGHT messages wait in line, so latency = that / throughput; an ack later
+# than this counts as failed and is not counted as acked).
 # SKIP_MOSQUITTO=1, SKIP_PATROLGRID=1, READY_TIMEOUT=180 (seconds to wait for PatrolGrid's ready line),
 # PATROLGRID_CMD (default: java $JAVA_OPTS -jar tracker/target/patrolgrid.jar; the flags below are appended).
 # Only loopback is ever targeted. Every process started here is stopped on exit.
@@ -21,6 +23,7 @@ RATE="${RATE:-150000}"
 QOS="${QOS:-1}"
 DURATION="${DURATION:-30s}"
 INFLIGHT="${INFLIGHT:-10}"
+ACK_TIMEOUT="${ACK_TIMEOUT:-60s}"
 BATCH="${BATCH:-1}"
 CONNECT_RATE="${CONNECT_RATE:-500}"
 EVENT_LOOPS="${EVENT_LOOPS:-$(nproc)}"
@@ -74,7 +77,7 @@ run_driver() { # run_driver ARGS...: prints the summary line, progress goes to s
   # shellcheck disable=SC2086
   java $JAVA_OPTS -jar "$SIM_JAR" load --host 127.0.0.1 --devices "$DEVICES" --rate "$RATE" --qos "$QOS" \
     --duration "$DURATION" --inflight "$INFLIGHT" --batch "$BATCH" --connect-rate "$CONNECT_RATE" \
-    --event-loops "$EVENT_LOOPS" "$@" | tee -a "$WORK/summaries" | grep '^load summary:'
+    --event-loops "$EVENT_LOOPS" --ack-timeout "$ACK_TIMEOUT" "$@" | tee -a "$WORK/summaries" | grep '^load summary:'
 }
 
 bench_mosquitto() {

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
  */
 public final class LoadRun {
     private static final long PROGRESS_MS = 5000;
+    private static final int APPROX_FIX_BYTES = 105;
     /**
      * Held so the level sticks. The MQTT client logs every connection at INFO and every refused one at SEVERE, which
      * at thousands of devices drowns the output; the counters and the summary report them instead.
@@ -46,7 +47,7 @@ public final class LoadRun {
 
     /** Runs to the end and returns the result; blocks the calling thread (never call it on an event loop). */
     public LoadResult run() {
-        warnIfTimestampsWouldRunAhead();
+        warnIfServerWouldReject();
         Vertx vertx = Vertx.vertx(
                 new VertxOptions().setEventLoopPoolSize(options.eventLoops()).setBlockedThreadCheckInterval(10_000));
         try {
@@ -63,8 +64,16 @@ public final class LoadRun {
         }
     }
 
-    /** Each device's fixes are at least 1 ms apart, so above 1000 fixes/s a device's ts runs ahead of the clock. */
-    private void warnIfTimestampsWouldRunAhead() {
+    /**
+     * Each device's fixes are at least 1 ms apart, so above 1000 fixes/s a device's ts runs ahead of the clock; and a
+     * fix is about 100 bytes of JSON, so a large batch passes the contract's 64 KiB payload limit.
+     */
+    private void warnIfServerWouldReject() {
+        if (options.batch() * APPROX_FIX_BYTES > 64 * 1024) {
+            progress.printf(
+                    "load warning: a batch of %d fixes is about %d KiB, over the 64 KiB a PatrolGrid server accepts%n",
+                    options.batch(), options.batch() * APPROX_FIX_BYTES / 1024);
+        }
         double perDevice = options.ratePerSecond() * options.batch() / options.devices();
         if (perDevice > 1000) {
             progress.printf(
@@ -146,8 +155,8 @@ public final class LoadRun {
                     s.connectFailed(),
                     s.connectFailed() == 0 ? "" : ", first: " + stats.firstConnectFailure());
             if (s.connected() == 0) {
-                throw new IllegalStateException(
-                        "no device could connect to " + options.host() + ":" + options.mqttPort());
+                throw new IllegalStateException("no device could connect to " + options.host() + ":"
+                        + options.mqttPort() + " (" + stats.firstConnectFailure() + ")");
             }
             return null;
         });

@@ -1,6 +1,7 @@
 package org.patrolgrid.simulators.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -64,11 +65,35 @@ class LoadRunAgainstMosquittoTest {
     }
 
     @Test
+    void devicesLogInWithTheirSecretAndAWrongSecretIsRefused() throws Exception {
+        assumeTrue(MosquittoBroker.installed(), "mosquitto is not on PATH");
+        try (MosquittoBroker broker = MosquittoBroker.startWithLogin(dir, "load-00001", "right")) {
+            Path good = dir.resolve("good.csv");
+            CredentialsFile.write(good, List.of(new DeviceCredential("load-00001", "right")));
+            LoadResult result = quietRun(broker.port(), good, "--rate 50 --duration 300ms");
+            assertEquals(1, result.afterDrain().connected());
+            assertEquals(result.afterDrain().sent(), result.afterDrain().acked());
+
+            Path bad = dir.resolve("bad.csv");
+            CredentialsFile.write(bad, List.of(new DeviceCredential("load-00001", "wrong")));
+            Exception e = assertThrows(Exception.class, () -> quietRun(broker.port(), bad, "--duration 300ms"));
+            assertTrue(e.getMessage().contains("no device could connect"), e.getMessage());
+        }
+    }
+
+    private static LoadResult quietRun(int port, Path credentials, String extra) {
+        String args =
+                "--port " + port + " --credentials " + credentials + " --devices 1 --raw-topic load/{id} " + extra;
+        LoadOptions options = new LoadOptionsParser(Map.of()).parse(List.of(args.split(" ")));
+        return new LoadRun(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+    }
+
+    @Test
     void refusedConnectionsAreCountedAndTheRunFails() {
         LoadOptions options = new LoadOptionsParser(Map.of())
                 .parse(List.of("--port", "1", "--raw-topic", "x", "--devices", "2", "--duration", "1s"));
         LoadRun run = new LoadRun(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, run::run);
+        Exception e = assertThrows(Exception.class, run::run);
         assertTrue(String.valueOf(e.getMessage()).contains("no device could connect"), e.getMessage());
     }
 }

@@ -27,13 +27,33 @@ public final class MosquittoBroker implements AutoCloseable {
         return Files.isExecutable(Path.of("/usr/sbin/mosquitto"));
     }
 
-    /** Starts the broker and returns once it logs that it is running. */
+    /** Starts an anonymous broker and returns once it logs that it is running. */
     public static MosquittoBroker start(Path dir) throws IOException {
+        return start(dir, "allow_anonymous true\n");
+    }
+
+    /** Starts a broker that only lets {@code username} in with {@code password}. */
+    static MosquittoBroker startWithLogin(Path dir, String username, String password)
+            throws IOException, InterruptedException {
+        Path passwords = dir.resolve("passwords");
+        Process passwd = new ProcessBuilder("mosquitto_passwd", "-b", "-c", passwords.toString(), username, password)
+                .redirectErrorStream(true)
+                .start();
+        if (passwd.waitFor() != 0) {
+            throw new IOException("mosquitto_passwd failed: "
+                    + new String(passwd.getInputStream().readAllBytes()));
+        }
+        // started as root, mosquitto drops to user "mosquitto", which cannot read a private temp dir; no effect
+        // otherwise
+        return start(dir, "allow_anonymous false\npassword_file " + passwords + "\nuser root\n");
+    }
+
+    private static MosquittoBroker start(Path dir, String access) throws IOException {
         int port = freePort();
         Path config = dir.resolve("mosquitto.conf");
         Files.writeString(
                 config,
-                "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n"
+                "listener " + port + " 127.0.0.1\n" + access + "persistence false\n"
                         + "max_inflight_messages 0\nmax_queued_messages 0\n");
         String binary = Files.isExecutable(Path.of("/usr/sbin/mosquitto")) ? "/usr/sbin/mosquitto" : "mosquitto";
         Process process = new ProcessBuilder(binary, "-c", config.toString())
@@ -41,12 +61,14 @@ public final class MosquittoBroker implements AutoCloseable {
                 .start();
         BufferedReader log =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
         for (String line = log.readLine(); line != null; line = log.readLine()) {
             if (line.contains(" running")) {
                 return new MosquittoBroker(process, port);
             }
+            seen.append(line).append('\n');
         }
-        throw new IOException("mosquitto exited with " + process.onExit().join().exitValue());
+        throw new IOException("mosquitto exited with " + process.onExit().join().exitValue() + ":\n" + seen);
     }
 
     public int port() {
