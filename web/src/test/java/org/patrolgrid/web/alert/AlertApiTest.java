@@ -37,12 +37,9 @@ class AlertApiTest {
     @BeforeAll
     static void start(Vertx vertx, TestDatabase database) {
         web = WebFixture.start(vertx, database);
-        web.user("admin", "pw", "admin", List.of());
-        web.user("bureau", "pw", "bureau", List.of("330402"));
-        web.user("nanhu", "pw", "viewer", List.of("330402"));
-        admin = web.login("admin", "pw");
-        bureau = web.login("bureau", "pw");
-        viewer = web.login("nanhu", "pw");
+        admin = web.loggedIn("admin", "admin", List.of());
+        bureau = web.loggedIn("bureau", "bureau", List.of("330402"));
+        viewer = web.loggedIn("nanhu", "viewer", List.of("330402"));
         web.device("o-nh", "officer", "330402");
         web.device("o-xz", "officer", "330411");
         web.device("c-nh", "collector", "330402");

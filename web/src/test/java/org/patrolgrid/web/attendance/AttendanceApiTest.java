@@ -43,10 +43,8 @@ class AttendanceApiTest {
     @BeforeAll
     static void start(Vertx vertx, TestDatabase database) {
         web = WebFixture.start(vertx, database);
-        web.user("admin", "pw", "admin", List.of());
-        web.user("nanhu", "pw", "viewer", List.of("330402"));
-        admin = web.login("admin", "pw");
-        viewer = web.login("nanhu", "pw");
+        admin = web.loggedIn("admin", "admin", List.of());
+        viewer = web.loggedIn("nanhu", "viewer", List.of("330402"));
         web.device("c-nh", "collector", "330402");
         web.device("c-xz", "collector", "330411");
         web.sql("update device set name = $1 where id = 'c-nh'", "Wang, \"Xiao\" Ming 王小明");

@@ -29,10 +29,8 @@ class EvaluationApiTest {
     @BeforeAll
     static void start(Vertx vertx, TestDatabase database) {
         web = WebFixture.start(vertx, database);
-        web.user("admin", "pw", "admin", List.of());
-        web.user("nanhu", "pw", "viewer", List.of("330402"));
-        admin = web.login("admin", "pw");
-        viewer = web.login("nanhu", "pw");
+        admin = web.loggedIn("admin", "admin", List.of());
+        viewer = web.loggedIn("nanhu", "viewer", List.of("330402"));
         web.device("c1", "collector", "330402");
         web.device("c2", "collector", "330402");
         web.device("c3", "collector", "330411");

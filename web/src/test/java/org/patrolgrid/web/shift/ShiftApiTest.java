@@ -34,12 +34,9 @@ class ShiftApiTest {
     @BeforeAll
     static void start(Vertx vertx, TestDatabase database) {
         web = WebFixture.start(vertx, database);
-        web.user("admin", "pw", "admin", List.of());
-        web.user("center", "pw", "infocenter", List.of("330402"));
-        web.user("nanhu", "pw", "viewer", List.of("330402"));
-        admin = web.login("admin", "pw");
-        center = web.login("center", "pw");
-        viewer = web.login("nanhu", "pw");
+        admin = web.loggedIn("admin", "admin", List.of());
+        center = web.loggedIn("center", "infocenter", List.of("330402"));
+        viewer = web.loggedIn("nanhu", "viewer", List.of("330402"));
         web.device("c-nh", "collector", "330402");
         web.device("c-xz", "collector", "330411");
         assertEquals(

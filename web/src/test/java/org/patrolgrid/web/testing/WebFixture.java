@@ -176,6 +176,12 @@ public final class WebFixture {
     }
 
     /** Logs in and returns the token; fails the test when login fails. */
+    /** Creates a user with password "pw" and returns its session token. */
+    public String loggedIn(String username, String role, List<String> districts) {
+        user(username, "pw", role, districts);
+        return login(username, "pw");
+    }
+
     public String login(String username, String password) {
         HttpResponse<Buffer> response = send(
                 HttpMethod.POST,

@@ -44,10 +44,8 @@ class ZoneApiTest {
     @BeforeAll
     static void start(Vertx vertx, TestDatabase database) {
         web = WebFixture.start(vertx, database);
-        web.user("admin", "pw", "admin", List.of());
-        web.user("nanhu", "pw", "viewer", List.of("330402"));
-        admin = web.login("admin", "pw");
-        viewer = web.login("nanhu", "pw");
+        admin = web.loggedIn("admin", "admin", List.of());
+        viewer = web.loggedIn("nanhu", "viewer", List.of("330402"));
         vertx.eventBus().<JsonObject>consumer(BusAddress.ZONES_CHANGED, message -> CHANGED.add(message.body()));
         var response = web.post(
                 "/api/v1/zones",
