@@ -77,24 +77,6 @@ sim() { # sim COMMAND ARGS...: the simulators jar
   java $JAVA_OPTS -jar "$SIM_JAR" "$@"
 }
 
-start_server() {
-  local ready
-  mkdir -p "$WORK/data"
-  # shellcheck disable=SC2086
-  $PATROLGRID_CMD --mqtt-port 0 --http-port 0 --data-dir "$WORK/data" \
-    --admin-password "$ADMIN_PASSWORD" >"$WORK/patrolgrid.out" 2>"$WORK/patrolgrid.err" &
-  SERVER_PID=$!
-  if ! ready="$(wait_for_line "$WORK/patrolgrid.out" '^patrolgrid ready mqtt=[0-9]+ http=[0-9]+' "$SERVER_PID" \
-    "$READY_TIMEOUT")"; then
-    log "PatrolGrid did not get ready; the end of its stderr:"
-    tail -20 "$WORK/patrolgrid.err" >&2
-    return 1
-  fi
-  MQTT_PORT="$(sed -n 's/.*mqtt=\([0-9]*\).*/\1/p' <<<"$ready")"
-  HTTP_PORT="$(sed -n 's/.*http=\([0-9]*\).*/\1/p' <<<"$ready")"
-  log "== PatrolGrid on 127.0.0.1 mqtt=$MQTT_PORT http=$HTTP_PORT, data dir $WORK/data"
-}
-
 setup() { # setup LABEL ARGS...: duty-setup against the server, with progress on stderr
   local label="$1"
   shift

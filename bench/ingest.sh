@@ -35,6 +35,8 @@ ADMIN_PASSWORD="bench-pass"
 WORK="$(mktemp -d -t patrolgrid-bench.XXXXXX)"
 MOSQUITTO_PID=""
 SERVER_PID=""
+MQTT_PORT=""
+HTTP_PORT=""
 
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
@@ -104,22 +106,8 @@ EOF
 }
 
 bench_patrolgrid() {
-  local ready mqtt http
-  mkdir -p "$WORK/data"
-  # shellcheck disable=SC2086
-  $PATROLGRID_CMD --mqtt-port 0 --http-port 0 --data-dir "$WORK/data" \
-    --admin-password "$ADMIN_PASSWORD" >"$WORK/patrolgrid.out" 2>"$WORK/patrolgrid.err" &
-  SERVER_PID=$!
-  if ! ready="$(wait_for_line "$WORK/patrolgrid.out" '^patrolgrid ready mqtt=[0-9]+ http=[0-9]+' "$SERVER_PID" \
-    "$READY_TIMEOUT")"; then
-    log "PatrolGrid did not get ready; the end of its stderr:"
-    tail -20 "$WORK/patrolgrid.err" >&2
-    return 1
-  fi
-  mqtt="$(sed -n 's/.*mqtt=\([0-9]*\).*/\1/p' <<<"$ready")"
-  http="$(sed -n 's/.*http=\([0-9]*\).*/\1/p' <<<"$ready")"
-  log "== PatrolGrid on 127.0.0.1 mqtt=$mqtt http=$http (QoS 1 PUBACK after the PostgreSQL commit)"
-  PATROLGRID_SUMMARY="$(run_driver --port "$mqtt" --http-port "$http" --admin-password "$ADMIN_PASSWORD")"
+  start_server || return 1
+  PATROLGRID_SUMMARY="$(run_driver --port "$MQTT_PORT" --http-port "$HTTP_PORT" --admin-password "$ADMIN_PASSWORD")"
   echo "patrolgrid: $PATROLGRID_SUMMARY"
   stop_pid "$SERVER_PID" 60
   SERVER_PID=""

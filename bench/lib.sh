@@ -42,3 +42,21 @@ ensure_jars() { # builds the jars unless they are there (the server jar only whe
 }
 
 acked_rate() { sed -n 's/.* acked_rate=\([0-9.]*\)msg\/s.*/\1/p' <<<"$1"; }
+
+start_server() { # starts PatrolGrid on free ports in $WORK/data; sets SERVER_PID, MQTT_PORT, HTTP_PORT
+  local ready
+  mkdir -p "$WORK/data"
+  # shellcheck disable=SC2086
+  $PATROLGRID_CMD --mqtt-port 0 --http-port 0 --data-dir "$WORK/data" \
+    --admin-password "$ADMIN_PASSWORD" >"$WORK/patrolgrid.out" 2>"$WORK/patrolgrid.err" &
+  SERVER_PID=$!
+  if ! ready="$(wait_for_line "$WORK/patrolgrid.out" '^patrolgrid ready mqtt=[0-9]+ http=[0-9]+' "$SERVER_PID" \
+    "$READY_TIMEOUT")"; then
+    log "PatrolGrid did not get ready; the end of its stderr:"
+    tail -20 "$WORK/patrolgrid.err" >&2
+    return 1
+  fi
+  MQTT_PORT="$(sed -n 's/.*mqtt=\([0-9]*\).*/\1/p' <<<"$ready")"
+  HTTP_PORT="$(sed -n 's/.*http=\([0-9]*\).*/\1/p' <<<"$ready")"
+  log "== PatrolGrid on 127.0.0.1 mqtt=$MQTT_PORT http=$HTTP_PORT, data dir $WORK/data (QoS 1 PUBACK after the PostgreSQL commit)"
+}
