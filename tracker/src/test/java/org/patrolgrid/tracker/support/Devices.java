@@ -1,6 +1,7 @@
 package org.patrolgrid.tracker.support;
 
 import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,12 @@ import java.nio.charset.StandardCharsets;
 public final class Devices {
     private Devices() {}
 
+    private static MqttClientBuilder onLoopback(int port, String id) {
+        return MqttClient.builder().identifier(id).serverHost("127.0.0.1").serverPort(port);
+    }
+
     public static Mqtt5BlockingClient v5(int port, String id) {
-        return MqttClient.builder()
-                .useMqttVersion5()
-                .identifier(id)
-                .serverHost("127.0.0.1")
-                .serverPort(port)
-                .buildBlocking();
+        return onLoopback(port, id).useMqttVersion5().buildBlocking();
     }
 
     public static Mqtt5BlockingClient connectV5(int port, String id, String secret) {
@@ -30,12 +30,7 @@ public final class Devices {
     }
 
     public static Mqtt3BlockingClient v3(int port, String id) {
-        return MqttClient.builder()
-                .useMqttVersion3()
-                .identifier(id)
-                .serverHost("127.0.0.1")
-                .serverPort(port)
-                .buildBlocking();
+        return onLoopback(port, id).useMqttVersion3().buildBlocking();
     }
 
     public static Mqtt3BlockingClient connectV3(int port, String id, String secret) {
