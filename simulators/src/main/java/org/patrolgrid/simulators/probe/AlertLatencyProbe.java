@@ -46,7 +46,9 @@ public final class AlertLatencyProbe {
     /** The MQTT packet id of each sample's fix, to tell its PUBACK from the activation fix's. */
     private final int[] samplePacket;
 
-    private final List<MqttClient> clients = new ArrayList<>();
+    /** Sample {@code i}'s client at index {@code i}: clients connect in parallel lanes, so not in index order. */
+    private final MqttClient[] clients;
+
     private int received;
     private Promise<Void> allReceived;
 
@@ -59,6 +61,7 @@ public final class AlertLatencyProbe {
         this.alertAt = new long[n];
         this.ackAt = new long[n];
         this.samplePacket = new int[n];
+        this.clients = new MqttClient[n];
     }
 
     /** Runs set-up, the samples and the wait; completes with the result. */
@@ -117,7 +120,8 @@ public final class AlertLatencyProbe {
                 .map(v -> result())
                 .eventually(() -> {
                     api.close();
-                    clients.forEach(c -> c.disconnect().recover(e -> Future.succeededFuture()));
+                    Arrays.stream(clients).filter(c -> c != null).forEach(c -> c.disconnect()
+                            .recover(e -> Future.succeededFuture()));
                     return stream[0] == null ? Future.succeededFuture() : stream[0].close();
                 });
     }
@@ -164,7 +168,7 @@ public final class AlertLatencyProbe {
                     ackAt[i] = System.nanoTime();
                 }
             });
-            clients.add(client);
+            clients[i] = client;
             return client.connect(options.mqttPort(), options.host());
         });
     }
@@ -176,9 +180,9 @@ public final class AlertLatencyProbe {
     private Future<Void> activateShifts() {
         List<Future<Integer>> acks = new ArrayList<>();
         long now = System.currentTimeMillis();
-        for (int i = 0; i < clients.size(); i++) {
+        for (int i = 0; i < clients.length; i++) {
             byte[] fix = fix(i, now - 2000, false);
-            acks.add(clients.get(i).publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false));
+            acks.add(clients[i].publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false));
         }
         return Future.all(acks).mapEmpty();
     }
@@ -198,7 +202,7 @@ public final class AlertLatencyProbe {
             }
             byte[] fix = fix(i, System.currentTimeMillis(), true);
             sentAt[i] = System.nanoTime();
-            clients.get(i)
+            clients[i]
                     .publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false)
                     .onSuccess(packetId -> samplePacket[i] = packetId);
         });
@@ -206,7 +210,7 @@ public final class AlertLatencyProbe {
     }
 
     private String topic(int sample) {
-        return "devices/" + clients.get(sample).clientId() + "/positions";
+        return "devices/" + clients[sample].clientId() + "/positions";
     }
 
     /** A fix at the centre of the sample's own grid, flagged as a mock location or not. */
@@ -262,7 +266,7 @@ public final class AlertLatencyProbe {
         }
         List<Future<String>> checks = new ArrayList<>();
         for (int i : missing.subList(0, Math.min(5, missing.size()))) {
-            String device = clients.get(i).clientId();
+            String device = clients[i].clientId();
             checks.add(api.getText(ApiSession.BASE + "/alerts?kind=" + KIND + "&device=" + device)
                     .map(body -> "#" + (i + 1) + (ackAt[i] == 0 ? " (no puback)" : "") + " stored alerts: "
                             + (body.length() > 2 ? "yes" : "none"))

@@ -1,0 +1,72 @@
+package org.patrolgrid.tracker.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.patrolgrid.simulators.probe.AlertLatencyOptions;
+import org.patrolgrid.simulators.probe.AlertLatencyProbe;
+import org.patrolgrid.simulators.probe.ProbeResult;
+import org.patrolgrid.tracker.support.TestServer;
+
+/**
+ * The benchmark's alert-latency probe against the real server, with fewer lanes than samples so that its devices
+ * connect out of index order: every sample must be matched to its own PUBACK and its own alert on the live stream.
+ * (A probe that confused its devices reported alerts that the server had sent as missing.)
+ */
+class AlertLatencyProbeEndToEndTest {
+    private static final int SAMPLES = 24;
+    private static TestServer server;
+    private static Vertx vertx;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start();
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        vertx.close().await(30, TimeUnit.SECONDS);
+        server.close();
+    }
+
+    @Test
+    void everySampleIsMatchedToItsAckAndItsAlert() throws Exception {
+        AlertLatencyOptions options = AlertLatencyOptions.parse(
+                List.of(
+                        "--port",
+                        String.valueOf(server.mqttPort()),
+                        "--http-port",
+                        String.valueOf(server.httpPort()),
+                        "--admin-password",
+                        TestServer.ADMIN_PASSWORD,
+                        "--samples",
+                        String.valueOf(SAMPLES),
+                        "--lanes",
+                        "5",
+                        "--interval",
+                        "20ms",
+                        "--settle",
+                        "200ms",
+                        "--timeout",
+                        "20s"),
+                Map.of());
+        ProbeResult result = new AlertLatencyProbe(options, new PrintStream(OutputStream.nullOutputStream()))
+                .run(vertx)
+                .await(2, TimeUnit.MINUTES);
+
+        assertEquals(SAMPLES, result.alerts().count(), result.summaryLine());
+        assertEquals(SAMPLES, result.acks().count(), result.summaryLine());
+        // An alert cannot reach the stream before its fix was acknowledged as stored.
+        assertTrue(result.alerts().percentileNanos(50) >= result.acks().percentileNanos(50), result.summaryLine());
+    }
+}
