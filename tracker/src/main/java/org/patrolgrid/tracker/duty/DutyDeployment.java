@@ -20,9 +20,12 @@ import org.patrolgrid.tracker.storage.Database;
  * that ingest hands its positions to.
  */
 public final class DutyDeployment {
-    /** Shift timers tick this often; attendance records are written at most this often. */
+    /**
+     * Shift timers tick this often; attendance records are written at most this often; the live stream gets an owner's
+     * positions at most this often.
+     */
     public static final DutyVerticle.Options OPTIONS =
-            new DutyVerticle.Options(Duration.ofMillis(500), Duration.ofSeconds(1));
+            new DutyVerticle.Options(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(100));
 
     private DutyDeployment() {}
 

@@ -17,7 +17,6 @@ import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.geofence.shift.Shift;
 import org.patrolgrid.tracker.alerting.AlertIds;
 import org.patrolgrid.tracker.alerting.AlertWriter;
-import org.patrolgrid.tracker.alerting.DutyJson;
 import org.patrolgrid.tracker.metrics.DutyMetrics;
 import org.patrolgrid.tracker.pipeline.AlertStep;
 import org.patrolgrid.tracker.pipeline.AttendanceStep;
@@ -28,7 +27,6 @@ import org.patrolgrid.tracker.storage.AlertTable;
 import org.patrolgrid.tracker.storage.AttendanceTable;
 import org.patrolgrid.tracker.storage.Database;
 import org.patrolgrid.tracker.storage.DutyTables;
-import org.patrolgrid.web.bus.BusAddress;
 
 /**
  * The owner of a set of devices, one per event loop: their shifts' attendance state, the alert book, the pipeline and
@@ -36,8 +34,11 @@ import org.patrolgrid.web.bus.BusAddress;
  * through {@link DutyInbox}, whose calls hop onto the loop. Only the tail does I/O.
  */
 public final class DutyVerticle extends VerticleBase implements DutyInbox {
-    /** Tuning: the tick period of the shift timers and how often attendance records are written. */
-    public record Options(Duration tick, Duration flushEvery) {}
+    /**
+     * Tuning: the tick period of the shift timers, how often attendance records are written, and how long a passed
+     * position may wait to be published to the live stream with others.
+     */
+    public record Options(Duration tick, Duration flushEvery, Duration feedEvery) {}
 
     private final Database database;
     private final Clock clock;
@@ -54,6 +55,7 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     private AlertWriter alertWriter;
     private AttendanceFlusher flusher;
     private ShiftActivator activator;
+    private PositionFeed feed;
     private long timer;
     private long nextTickDue;
 
@@ -73,6 +75,7 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
         alertStep = new AlertStep(book, rules, deviceRules);
         pipeline = new Pipeline(List.of(new FilterStep(), new AttendanceStep(processor), alertStep), metrics);
         alertWriter = new AlertWriter(new AlertTable(pool), ids, vertx.eventBus(), metrics, desk::zoneOf);
+        feed = new PositionFeed(vertx, options.feedEvery());
         flusher = new AttendanceFlusher(new AttendanceTable(pool), processor, vertx.eventBus(), options.flushEvery());
         ShiftLoader loader = new ShiftLoader(new DutyTables(pool), new AlertTable(pool), processor, clock);
         activator = new ShiftActivator(desk, loader, book, ids, rules, deviceRules, processor, clock, this::finishLoad);
@@ -146,7 +149,7 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
 
     /**
      * The only I/O: alerts are written then published; records marked for the coalesced flush; stale shifts rebuilt
-     * from storage; positions published.
+     * from storage; positions handed to the live feed.
      */
     private void tail(Changes out) {
         out.dirty().forEach(ShiftDuty::markDirty);
@@ -154,14 +157,13 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
         if (!out.alerts().isEmpty()) {
             alertWriter.write(out.alerts());
         }
-        if (!out.passedPositions().isEmpty()) {
-            vertx.eventBus().publish(BusAddress.POSITIONS_STORED, DutyJson.positions(out.passedPositions()));
-        }
+        feed.add(out.passedPositions());
     }
 
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(timer);
+        feed.flush();
         return flusher.maybeFlush(desk.shifts(), clock.instant(), true)
                 .compose(v -> alertWriter.drained())
                 .eventually(() -> pool.close());

@@ -35,7 +35,28 @@ public final class LiveStreamResource {
 
     private record Subscriber(Scope scope, HttpServerResponse response) {}
 
-    private record Event(String device, String text) {}
+    /** One bus object; its event text is encoded on first use, so an event no subscriber may see costs nothing. */
+    private static final class Event {
+        private final String name;
+        private final JsonObject object;
+        private String text;
+
+        Event(String name, JsonObject object) {
+            this.name = name;
+            this.object = object;
+        }
+
+        String device() {
+            return object.getString("device");
+        }
+
+        String text() {
+            if (text == null) {
+                text = "event: " + name + "\ndata: " + object.encode() + "\n\n";
+            }
+            return text;
+        }
+    }
 
     private final Vertx vertx;
     private final DeviceDirectory directory;
@@ -88,8 +109,7 @@ public final class LiveStreamResource {
         List<Event> events = new ArrayList<>(batch.size());
         for (Object element : batch) {
             if (element instanceof JsonObject object) {
-                String text = "event: " + name + "\ndata: " + object.encode() + "\n\n";
-                events.add(new Event(object.getString("device"), text));
+                events.add(new Event(name, object));
             }
         }
         // Batches go out in arrival order, even when one waits for the directory to look up a new device.
