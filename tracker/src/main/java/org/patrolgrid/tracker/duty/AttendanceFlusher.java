@@ -2,10 +2,10 @@ package org.patrolgrid.tracker.duty;
 
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonArray;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.patrolgrid.geofence.attendance.AttendanceProcessor;
 import org.patrolgrid.geofence.attendance.AttendanceRecord;
@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Coalesces attendance writes: shifts whose record changed are marked dirty, and at most every {@code interval} the
- * dirty records are upserted in one batch, then published on {@link BusAddress#ATTENDANCE_CHANGED}. One flush at a
- * time; a failed flush marks its shifts dirty again.
+ * Coalesces attendance writes. Shifts whose record changed are marked dirty; at most every {@code interval} the dirty
+ * records worth a write ({@link ShiftDuty#writeDue}: a milestone at once, running figures at most every
+ * {@code refresh}) are upserted in one batch, then published as one array on {@link BusAddress#ATTENDANCE_CHANGED}.
+ * Retired shifts and a forced flush (on stop) write every dirty record. One flush at a time; a failed flush marks its
+ * shifts dirty again.
  */
 public final class AttendanceFlusher {
     private static final Logger LOG = LoggerFactory.getLogger(AttendanceFlusher.class);
@@ -26,29 +28,35 @@ public final class AttendanceFlusher {
     private final AttendanceProcessor processor;
     private final EventBus bus;
     private final Duration interval;
+    private final Duration refresh;
     private Instant lastFlush = Instant.MIN;
     private boolean flushing;
 
-    public AttendanceFlusher(AttendanceTable table, AttendanceProcessor processor, EventBus bus, Duration interval) {
+    public AttendanceFlusher(
+            AttendanceTable table, AttendanceProcessor processor, EventBus bus, Duration interval, Duration refresh) {
         this.table = table;
         this.processor = processor;
         this.bus = bus;
         this.interval = interval;
+        this.refresh = refresh;
     }
 
-    /** Flushes the dirty records when the interval has passed (or {@code force}) and no flush is running. */
-    public Future<Void> maybeFlush(Collection<ShiftDuty> shifts, Instant now, boolean force) {
+    /** Flushes when the interval has passed (or {@code force}) and no flush is running. */
+    Future<Void> maybeFlush(DutyDesk desk, Instant now, boolean force) {
         if (flushing || (!force && now.isBefore(lastFlush.plus(interval)))) {
             return Future.succeededFuture();
         }
-        List<ShiftDuty> dirty = new ArrayList<>();
+        List<ShiftDuty> due = new ArrayList<>();
         List<AttendanceTable.Row> rows = new ArrayList<>();
-        for (ShiftDuty s : shifts) {
-            if (s.takeDirty()) {
-                dirty.add(s);
+        for (ShiftDuty s : desk.takeRetired()) {
+            add(s, processor.record(s.state(), now), now, due, rows);
+        }
+        for (ShiftDuty s : desk.shifts()) {
+            if (s.isDirty()) {
                 AttendanceRecord record = processor.record(s.state(), now);
-                rows.add(new AttendanceTable.Row(
-                        record, s.state().visitedGridIds(), s.state().visitedCells()));
+                if (force || s.writeDue(record, now, refresh)) {
+                    add(s, record, now, due, rows);
+                }
             }
         }
         lastFlush = now;
@@ -57,15 +65,28 @@ public final class AttendanceFlusher {
         }
         flushing = true;
         return table.upsert(rows)
-                .onSuccess(v ->
-                        rows.forEach(r -> bus.publish(BusAddress.ATTENDANCE_CHANGED, DutyJson.attendance(r.record()))))
+                .onSuccess(v -> bus.publish(BusAddress.ATTENDANCE_CHANGED, published(rows)))
                 .onFailure(e -> {
                     LOG.warn("{} attendance records not stored, retrying: {}", rows.size(), e.getMessage());
-                    dirty.forEach(ShiftDuty::markDirty);
+                    due.forEach(ShiftDuty::markDirty);
                 })
                 .eventually(() -> {
                     flushing = false;
                     return Future.succeededFuture();
                 });
+    }
+
+    private static void add(
+            ShiftDuty s, AttendanceRecord record, Instant now, List<ShiftDuty> due, List<AttendanceTable.Row> rows) {
+        s.written(record, now);
+        due.add(s);
+        rows.add(new AttendanceTable.Row(
+                record, s.state().visitedGridIds(), s.state().visitedCells()));
+    }
+
+    private static JsonArray published(List<AttendanceTable.Row> rows) {
+        JsonArray out = new JsonArray();
+        rows.forEach(r -> out.add(DutyJson.attendance(r.record())));
+        return out;
     }
 }

@@ -21,11 +21,11 @@ import org.patrolgrid.tracker.storage.Database;
  */
 public final class DutyDeployment {
     /**
-     * Shift timers tick this often; attendance records are written at most this often; the live stream gets an owner's
-     * positions at most this often.
+     * Shift timers tick every 500 ms; a changed attendance record is written within a second, one whose only change is
+     * its running minutes within 5 s; the live stream gets an owner's positions every 100 ms.
      */
-    public static final DutyVerticle.Options OPTIONS =
-            new DutyVerticle.Options(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(100));
+    public static final DutyVerticle.Options OPTIONS = new DutyVerticle.Options(
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMillis(100));
 
     private DutyDeployment() {}
 

@@ -35,10 +35,11 @@ import org.patrolgrid.tracker.storage.DutyTables;
  */
 public final class DutyVerticle extends VerticleBase implements DutyInbox {
     /**
-     * Tuning: the tick period of the shift timers, how often attendance records are written, and how long a passed
-     * position may wait to be published to the live stream with others.
+     * Tuning: the tick period of the shift timers; how often dirty attendance records are written, and how often at
+     * most a record whose only change is its running figures (minutes, adherence) is; how long a passed position may
+     * wait to be published to the live stream with others.
      */
-    public record Options(Duration tick, Duration flushEvery, Duration feedEvery) {}
+    public record Options(Duration tick, Duration flushEvery, Duration refreshEvery, Duration feedEvery) {}
 
     private final Database database;
     private final Clock clock;
@@ -76,7 +77,8 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
         pipeline = new Pipeline(List.of(new FilterStep(), new AttendanceStep(processor), alertStep), metrics);
         alertWriter = new AlertWriter(new AlertTable(pool), ids, vertx.eventBus(), metrics, desk::zoneOf);
         feed = new PositionFeed(vertx, options.feedEvery());
-        flusher = new AttendanceFlusher(new AttendanceTable(pool), processor, vertx.eventBus(), options.flushEvery());
+        flusher = new AttendanceFlusher(
+                new AttendanceTable(pool), processor, vertx.eventBus(), options.flushEvery(), options.refreshEvery());
         ShiftLoader loader = new ShiftLoader(new DutyTables(pool), new AlertTable(pool), processor, clock);
         activator = new ShiftActivator(desk, loader, book, ids, rules, deviceRules, processor, clock, this::finishLoad);
         long period = options.tick().toMillis();
@@ -144,7 +146,7 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
             alertStep.onEvents(s.shift().device(), events, out);
         }
         tail(out);
-        flusher.maybeFlush(desk.shifts(), now, false);
+        flusher.maybeFlush(desk, now, false);
     }
 
     /**
@@ -164,7 +166,7 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     public Future<?> stop() {
         vertx.cancelTimer(timer);
         feed.flush();
-        return flusher.maybeFlush(desk.shifts(), clock.instant(), true)
+        return flusher.maybeFlush(desk, clock.instant(), true)
                 .compose(v -> alertWriter.drained())
                 .eventually(() -> pool.close());
     }

@@ -187,7 +187,7 @@ final class ShiftActivator {
     }
 
     private void retire(ShiftDuty duty) {
-        desk.remove(duty);
+        desk.retire(duty);
         String shift = duty.shift().id();
         for (Alert a : List.copyOf(book.all())) {
             if (shift.equals(a.shift())) {

@@ -1,11 +1,17 @@
 package org.patrolgrid.tracker.duty;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import org.patrolgrid.geofence.attendance.AttendanceRecord;
 import org.patrolgrid.geofence.attendance.AttendanceState;
 import org.patrolgrid.geofence.attendance.ShiftPlan;
 import org.patrolgrid.geofence.shift.Shift;
 
-/** One active shift on its owner: the processor's state and whether its record awaits a write. */
+/**
+ * One active shift on its owner: the processor's state, whether its record awaits a write, and the record last
+ * written.
+ */
 public final class ShiftDuty {
     /** Fixes this long before the start count (as the processor's early arrival). */
     public static final long EARLY_MILLIS = 30 * 60_000L;
@@ -15,6 +21,8 @@ public final class ShiftDuty {
     private final ShiftPlan plan;
     private Instant lastFix;
     private boolean dirty = true;
+    private AttendanceRecord written;
+    private Instant writtenAt = Instant.MIN;
 
     /** @param lastFix the newest fix the state has seen ({@link Instant#MIN} for none) */
     public ShiftDuty(Shift shift, AttendanceState state, ShiftPlan plan, Instant lastFix) {
@@ -63,10 +71,32 @@ public final class ShiftDuty {
         dirty = true;
     }
 
-    /** Answers whether the record was dirty, and clears the mark. */
-    public boolean takeDirty() {
-        boolean was = dirty;
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /**
+     * True when {@code record} is worth a write now: it tells something the last written record did not (status,
+     * arrival, leaving, grids, cells or checkpoints visited), or what changed is only the running figures (minutes,
+     * a post's coverage, route adherence) and those were written {@code refresh} ago or longer.
+     */
+    public boolean writeDue(AttendanceRecord record, Instant now, Duration refresh) {
+        return written == null || !sameMilestones(written, record) || !now.isBefore(writtenAt.plus(refresh));
+    }
+
+    /** Notes the record as handed to storage (and clears the dirty mark); a failed write marks it dirty again. */
+    public void written(AttendanceRecord record, Instant at) {
+        written = record;
+        writtenAt = at;
         dirty = false;
-        return was;
+    }
+
+    private static boolean sameMilestones(AttendanceRecord a, AttendanceRecord b) {
+        return a.status() == b.status()
+                && Objects.equals(a.arrivedAt(), b.arrivedAt())
+                && Objects.equals(a.leftAt(), b.leftAt())
+                && a.gridsVisited() == b.gridsVisited()
+                && a.cellsVisited() == b.cellsVisited()
+                && a.checkpointsVisited() == b.checkpointsVisited();
     }
 }

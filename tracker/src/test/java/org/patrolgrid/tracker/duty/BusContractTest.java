@@ -45,7 +45,8 @@ class BusContractTest {
         server = TestServer.start("--roster-refresh", "200ms");
         world = new DutyWorld(server::jdbc);
         server.bus().<JsonObject>consumer(BusAddress.ALERT_CHANGED, m -> ALERTS.add(m.body()));
-        server.bus().<JsonObject>consumer(BusAddress.ATTENDANCE_CHANGED, m -> RECORDS.add(m.body()));
+        server.bus().<JsonArray>consumer(BusAddress.ATTENDANCE_CHANGED, m -> m.body()
+                .forEach(r -> RECORDS.add((JsonObject) r)));
         server.bus().<JsonArray>consumer(BusAddress.POSITIONS_STORED, m -> POSITIONS.add(m.body()));
     }
 

@@ -3,18 +3,17 @@ package org.patrolgrid.tracker.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.patrolgrid.simulators.probe.AlertLatencyOptions;
 import org.patrolgrid.simulators.probe.AlertLatencyProbe;
 import org.patrolgrid.simulators.probe.ProbeResult;
+import org.patrolgrid.tracker.support.SimulatorRig;
 import org.patrolgrid.tracker.support.TestServer;
 
 /**
@@ -24,29 +23,18 @@ import org.patrolgrid.tracker.support.TestServer;
  */
 class AlertLatencyProbeEndToEndTest {
     private static final int SAMPLES = 24;
-    private static TestServer server;
-    private static Vertx vertx;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        vertx.close().await(30, TimeUnit.SECONDS);
-        server.close();
-    }
+    @RegisterExtension
+    static final SimulatorRig RIG = new SimulatorRig();
 
     @Test
     void everySampleIsMatchedToItsAckAndItsAlert() throws Exception {
         AlertLatencyOptions options = AlertLatencyOptions.parse(
                 List.of(
                         "--port",
-                        String.valueOf(server.mqttPort()),
+                        String.valueOf(RIG.server().mqttPort()),
                         "--http-port",
-                        String.valueOf(server.httpPort()),
+                        String.valueOf(RIG.server().httpPort()),
                         "--admin-password",
                         TestServer.ADMIN_PASSWORD,
                         "--samples",
@@ -61,7 +49,7 @@ class AlertLatencyProbeEndToEndTest {
                         "20s"),
                 Map.of());
         ProbeResult result = new AlertLatencyProbe(options, new PrintStream(OutputStream.nullOutputStream()))
-                .run(vertx)
+                .run(RIG.vertx())
                 .await(2, TimeUnit.MINUTES);
 
         assertEquals(SAMPLES, result.alerts().count(), result.summaryLine());

@@ -2,13 +2,11 @@ package org.patrolgrid.tracker.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.patrolgrid.simulators.scenario.ApiEndpoint;
 import org.patrolgrid.simulators.scenario.PushReport;
 import org.patrolgrid.simulators.scenario.Scenario;
@@ -16,6 +14,7 @@ import org.patrolgrid.simulators.scenario.ScenarioCheck;
 import org.patrolgrid.simulators.scenario.ScenarioDiff;
 import org.patrolgrid.simulators.scenario.ScenarioPusher;
 import org.patrolgrid.tracker.support.Api;
+import org.patrolgrid.tracker.support.SimulatorRig;
 import org.patrolgrid.tracker.support.TestServer;
 
 /**
@@ -24,33 +23,22 @@ import org.patrolgrid.tracker.support.TestServer;
  * Every shift's attendance status, its alert kinds and its grid coverage (within 2 points) must match.
  */
 class ScenarioEndToEndTest {
-    private static TestServer server;
-    private static Vertx vertx;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        vertx.close().await(30, TimeUnit.SECONDS);
-        server.close();
-    }
+    @RegisterExtension
+    static final SimulatorRig RIG = new SimulatorRig();
 
     @Test
     void attendanceAlertsAndCoverageMatchTheGroundTruth() throws Exception {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         Scenario scenario = Scenario.generate(20261128, 30, 10, day).withUsedZonesOnly();
         PushReport report = ScenarioPusher.push(
-                        vertx,
+                        RIG.vertx(),
                         scenario,
-                        ApiEndpoint.loopback(server.httpPort(), server.mqttPort(), TestServer.ADMIN_PASSWORD))
+                        ApiEndpoint.loopback(
+                                RIG.server().httpPort(), RIG.server().mqttPort(), TestServer.ADMIN_PASSWORD))
                 .await(5, TimeUnit.MINUTES);
         assertTrue(report.toString().length() > 0);
 
-        Api api = Api.login(server.httpPort(), "admin", TestServer.ADMIN_PASSWORD);
+        Api api = Api.login(RIG.server().httpPort(), "admin", TestServer.ADMIN_PASSWORD);
         ScenarioDiff diff = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         do {

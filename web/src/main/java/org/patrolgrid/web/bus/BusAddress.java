@@ -30,7 +30,10 @@ public final class BusAddress {
     /** A user acknowledged or resolved an alert through the API. Body: the alert as above. Tracker listens. */
     public static final String ALERT_HANDLED = "patrolgrid.alert.handled";
 
-    /** A shift's attendance record changed. Body: the record as GET /attendance shows it. */
+    /**
+     * Attendance records changed. Body: a JSON array of records as GET /attendance shows them (one message per
+     * write of an owner; a single record object is accepted too).
+     */
     public static final String ATTENDANCE_CHANGED = "patrolgrid.attendance.changed";
 
     private BusAddress() {}
