@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,32 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.patrolgrid.geofence.attendance.AttendanceConfig;
 import org.patrolgrid.geofence.attendance.AttendanceProcessor;
 import org.patrolgrid.geofence.attendance.AttendanceRecord;
-import org.patrolgrid.geofence.attendance.ShiftPlan;
 import org.patrolgrid.geofence.position.Position;
-import org.patrolgrid.geofence.shift.Shift;
-import org.patrolgrid.geofence.shift.ShiftRules;
+import org.patrolgrid.tracker.support.OneGridShift;
 
 /** When an owner writes a shift's attendance record: milestones at once, running minutes at most every refresh. */
 class ShiftDutyTest {
-    private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+    private static final Instant T0 = OneGridShift.T0;
     private static final Duration REFRESH = Duration.ofSeconds(5);
-    private static final String GRID =
-            """
-            {"type":"Feature","properties":{"id":"g","kind":"grid","name":"g","district":"330402",
-             "code":"330402001001001"},"geometry":{"type":"Polygon","coordinates":[[[120.7585,30.7522],
-             [120.7595,30.7522],[120.7595,30.7532],[120.7585,30.7532],[120.7585,30.7522]]]}}""";
 
     private final AttendanceProcessor processor = new AttendanceProcessor(AttendanceConfig.DEFAULTS);
     private ShiftDuty duty;
 
     @BeforeEach
     void shiftOnOneGrid() {
-        ZoneSnapshot zones =
-                new ZoneSnapshot(ZoneFeatures.read(List.of(new JsonObject(GRID).getMap()), new ArrayList<>()));
-        Shift s = new Shift(
-                "7", "d-1", List.of("g"), T0, T0.plus(Duration.ofHours(4)), ShiftRules.of(null, 5.0, null, null, 0.0));
-        ShiftPlan plan = zones.plan(s).orElseThrow();
-        duty = new ShiftDuty(s, processor.start(s, plan), plan, Instant.MIN);
+        duty = OneGridShift.start(processor);
     }
 
     private void fix(long seconds, double lat, double lon) {

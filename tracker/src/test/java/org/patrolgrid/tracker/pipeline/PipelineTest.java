@@ -3,7 +3,6 @@ package org.patrolgrid.tracker.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,26 +17,17 @@ import org.patrolgrid.alerts.rules.AlertRules;
 import org.patrolgrid.alerts.rules.DeviceRules;
 import org.patrolgrid.geofence.attendance.AttendanceConfig;
 import org.patrolgrid.geofence.attendance.AttendanceProcessor;
-import org.patrolgrid.geofence.attendance.ShiftPlan;
 import org.patrolgrid.geofence.position.Position;
-import org.patrolgrid.geofence.shift.Shift;
-import org.patrolgrid.geofence.shift.ShiftRules;
 import org.patrolgrid.tracker.duty.DeviceDuty;
 import org.patrolgrid.tracker.duty.ShiftDuty;
-import org.patrolgrid.tracker.duty.ZoneFeatures;
-import org.patrolgrid.tracker.duty.ZoneSnapshot;
 import org.patrolgrid.tracker.metrics.DutyMetrics;
+import org.patrolgrid.tracker.support.OneGridShift;
 
 /** The pipeline's steps alone: pure, synchronous, fed with a scripted timeline (no server, no database). */
 class PipelineTest {
-    private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
-    private static final double LAT = 30.7527;
-    private static final double LON = 120.759;
-    private static final String GRID =
-            """
-            {"type":"Feature","properties":{"id":"g","kind":"grid","name":"g","district":"330402",
-             "code":"330402001001001"},"geometry":{"type":"Polygon","coordinates":[[[120.7585,30.7522],
-             [120.7595,30.7522],[120.7595,30.7532],[120.7585,30.7532],[120.7585,30.7522]]]}}""";
+    private static final Instant T0 = OneGridShift.T0;
+    private static final double LAT = OneGridShift.LAT;
+    private static final double LON = OneGridShift.LON;
 
     private final AttendanceProcessor processor = new AttendanceProcessor(AttendanceConfig.DEFAULTS);
     private final AlertBook book = new AlertBook();
@@ -52,12 +42,7 @@ class PipelineTest {
 
     @BeforeEach
     void shiftOnOneGrid() {
-        ZoneSnapshot zones =
-                new ZoneSnapshot(ZoneFeatures.read(List.of(new JsonObject(GRID).getMap()), new ArrayList<>()));
-        Shift s = new Shift(
-                "7", "d-1", List.of("g"), T0, T0.plus(Duration.ofHours(4)), ShiftRules.of(null, 5.0, null, null, 0.0));
-        ShiftPlan plan = zones.plan(s).orElseThrow();
-        shift = new ShiftDuty(s, processor.start(s, plan), plan, Instant.MIN);
+        shift = OneGridShift.start(processor);
         device = new DeviceDuty("d-1");
         device.shifts().add(shift);
     }
