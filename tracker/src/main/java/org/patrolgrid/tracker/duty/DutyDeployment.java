@@ -27,6 +27,14 @@ public final class DutyDeployment {
     public static final DutyVerticle.Options OPTIONS = new DutyVerticle.Options(
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMillis(100));
 
+    /**
+     * Positions this node's owners may be behind before ingest holds acknowledgements (about half a second of the
+     * duty bench's rate on 2 cores), and where it lets them go again.
+     */
+    static final int BACKLOG_HIGH = 20_000;
+
+    static final int BACKLOG_LOW = 10_000;
+
     private DutyDeployment() {}
 
     public static Future<DutyRouter> deploy(
@@ -34,10 +42,13 @@ public final class DutyDeployment {
         Vertx vertx = node.vertx();
         AttendanceProcessor processor = new AttendanceProcessor(AttendanceConfig.DEFAULTS);
         LocalOwnership local = new LocalOwnership();
+        DutyBacklog backlog = new DutyBacklog(BACKLOG_HIGH, BACKLOG_LOW);
+        metrics.backlog(backlog::waiting, backlog::held);
         return ClusterSetup.settled(node, Duration.ofSeconds(30))
                 .compose(v -> vertx.deployVerticle(
                         () -> {
-                            DutyVerticle owner = new DutyVerticle(database, clock, metrics, OPTIONS, processor);
+                            DutyVerticle owner =
+                                    new DutyVerticle(database, clock, metrics, OPTIONS, processor, backlog);
                             local.add(owner);
                             return owner;
                         },
@@ -45,7 +56,7 @@ public final class DutyDeployment {
                 .map(id -> node.hazelcast()
                         .<DeviceOwnership>map(hz -> new HazelcastOwnership(hz, local, vertx.eventBus(), metrics))
                         .orElse(local))
-                .compose(ownership -> deployRest(vertx, config, database, clock, metrics, ownership));
+                .compose(ownership -> deployRest(vertx, config, database, clock, metrics, ownership, backlog));
     }
 
     private static Future<DutyRouter> deployRest(
@@ -54,8 +65,9 @@ public final class DutyDeployment {
             Database database,
             Clock clock,
             DutyMetrics metrics,
-            DeviceOwnership ownership) {
-        DutyRouter router = new DutyRouter(ownership);
+            DeviceOwnership ownership,
+            DutyBacklog backlog) {
+        DutyRouter router = new DutyRouter(ownership, backlog);
         return vertx.deployVerticle(new RosterVerticle(database, clock, ownership, config.rosterRefresh()))
                 .compose(id -> config.webhooks().isEmpty()
                         ? Future.succeededFuture(id)

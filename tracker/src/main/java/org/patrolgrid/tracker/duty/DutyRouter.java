@@ -1,5 +1,6 @@
 package org.patrolgrid.tracker.duty;
 
+import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
@@ -13,9 +14,11 @@ import org.patrolgrid.web.bus.BusAddress;
 /** Hands what ingest accepted to each device's owner (route to the owner: DESIGN "How a position flows", step 2). */
 public final class DutyRouter implements IngestListener {
     private final DeviceOwnership ownership;
+    private final DutyBacklog backlog;
 
-    public DutyRouter(DeviceOwnership ownership) {
+    public DutyRouter(DeviceOwnership ownership, DutyBacklog backlog) {
         this.ownership = ownership;
+        this.backlog = backlog;
     }
 
     /** Also routes user alert handling (acknowledge, resolve) to the owner of the alert's device. */
@@ -42,6 +45,12 @@ public final class DutyRouter implements IngestListener {
         Map<String, List<Position>> byDevice = positions.stream()
                 .collect(Collectors.groupingBy(Position::device, LinkedHashMap::new, Collectors.toList()));
         byDevice.forEach((device, list) -> ownership.owner(device).positions(list));
+    }
+
+    /** Held while this node's owners are more than the backlog's high mark behind. */
+    @Override
+    public Future<Void> admission() {
+        return backlog.admission();
     }
 
     @Override

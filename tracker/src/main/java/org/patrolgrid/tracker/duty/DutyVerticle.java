@@ -46,6 +46,7 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     private final DutyMetrics metrics;
     private final Options options;
     private final AttendanceProcessor processor;
+    private final DutyBacklog backlog;
     private final AlertRules rules = new AlertRules();
     private final AlertBook book = new AlertBook();
     private final AlertIds ids = new AlertIds();
@@ -61,8 +62,14 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     private long nextTickDue;
 
     public DutyVerticle(
-            Database database, Clock clock, DutyMetrics metrics, Options options, AttendanceProcessor processor) {
+            Database database,
+            Clock clock,
+            DutyMetrics metrics,
+            Options options,
+            AttendanceProcessor processor,
+            DutyBacklog backlog) {
         this.database = database;
+        this.backlog = backlog;
         this.clock = clock;
         this.metrics = metrics;
         this.options = options;
@@ -89,7 +96,14 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
 
     @Override
     public void positions(List<Position> positions) {
-        context.runOnContext(v -> onPositions(positions));
+        backlog.added(positions.size());
+        context.runOnContext(v -> {
+            try {
+                onPositions(positions);
+            } finally {
+                backlog.done(positions.size());
+            }
+        });
     }
 
     @Override

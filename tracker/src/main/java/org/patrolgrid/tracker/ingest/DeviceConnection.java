@@ -1,6 +1,7 @@
 package org.patrolgrid.tracker.ingest;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
+import io.vertx.core.Future;
 import io.vertx.mqtt.MqttEndpoint;
 import io.vertx.mqtt.MqttTopicSubscription;
 import io.vertx.mqtt.messages.MqttPublishMessage;
@@ -15,14 +16,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One authenticated device's MQTT connection. Each PUBLISH is one chain: check the topic, check the size, decode,
- * store, then acknowledge after the commit. Client faults are answered and counted; a storage failure leaves the
- * message unacknowledged, so the device sends it again.
+ * store, hand to the duty side, then acknowledge after the commit (held while the duty side is behind). Answers go out
+ * in PUBLISH order. Client faults are answered and counted; a storage failure leaves the message unacknowledged, so
+ * the device sends it again.
  */
 final class DeviceConnection {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceConnection.class);
     private final MqttEndpoint endpoint;
     private final String device;
     private final IngestContext ctx;
+    /** The answer to the latest PUBLISH: each answer waits for the one before (see {@link #acknowledge}). */
+    private Future<Void> acked = Future.succeededFuture();
 
     DeviceConnection(MqttEndpoint endpoint, String device, IngestContext ctx) {
         this.endpoint = endpoint;
@@ -70,26 +74,21 @@ final class DeviceConnection {
         if (decoded.accepted().isEmpty()) {
             if (decoded.rejected().isEmpty()) {
                 // Valid, but carries no position (e.g. an OwnTracks lwt or card).
-                Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.ACCEPTED, null);
+                acknowledge(msg, Future.succeededFuture(), Outcome.ACCEPTED, null);
             } else {
                 reject(msg, decoded);
             }
             return;
         }
         countRejections(decoded);
-        ctx.writer().store(decoded.accepted()).onComplete(stored -> {
-            if (stored.succeeded()) {
-                Acknowledger.acknowledge(
-                        endpoint, msg.qosLevel(), msg.messageId(), Outcome.ACCEPTED, decoded.summary());
-                if (msg.qosLevel() != MqttQoS.AT_MOST_ONCE) {
-                    ctx.metrics().acknowledged(System.nanoTime() - started);
-                }
-                ctx.listener().stored(decoded.accepted());
-            } else {
-                LOG.warn(
-                        "positions of {} not stored, left unacknowledged: {}",
-                        device,
-                        stored.cause().getMessage());
+        Future<Void> ready = ctx.writer().store(decoded.accepted()).compose(stored -> {
+            ctx.listener().stored(decoded.accepted());
+            return ctx.listener().admission();
+        });
+        ready.onFailure(e -> LOG.warn("positions of {} not stored, left unacknowledged: {}", device, e.getMessage()));
+        acknowledge(msg, ready, Outcome.ACCEPTED, decoded.summary()).onSuccess(v -> {
+            if (msg.qosLevel() != MqttQoS.AT_MOST_ONCE) {
+                ctx.metrics().acknowledged(System.nanoTime() - started);
             }
         });
     }
@@ -107,12 +106,12 @@ final class DeviceConnection {
         }
         countRejections(decoded);
         decoded.accepted().forEach(ctx.listener()::deviceEvent);
-        Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.ACCEPTED, decoded.summary());
+        acknowledge(msg, Future.succeededFuture(), Outcome.ACCEPTED, decoded.summary());
     }
 
     private void reject(MqttPublishMessage msg, Decoded decoded) {
         countRejections(decoded);
-        Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), Outcome.PAYLOAD_INVALID, decoded.summary());
+        acknowledge(msg, Future.succeededFuture(), Outcome.PAYLOAD_INVALID, decoded.summary());
     }
 
     private void countRejections(Decoded decoded) {
@@ -127,12 +126,25 @@ final class DeviceConnection {
     private void refuseTopic(MqttPublishMessage msg) {
         ctx.metrics().publishRefused("topic_not_allowed");
         ctx.rejectionLog().log(device, "topic_not_allowed", "publish to " + msg.topicName());
-        Acknowledger.acknowledge(
-                endpoint,
-                msg.qosLevel(),
-                msg.messageId(),
+        acknowledge(
+                msg,
+                Future.succeededFuture(),
                 Outcome.NOT_AUTHORIZED,
                 "device " + device + " may not publish to " + msg.topicName());
+    }
+
+    /**
+     * Answers {@code msg} once {@code ready} succeeds and every earlier PUBLISH of this connection is answered (MQTT
+     * wants acknowledgements in PUBLISH order); a failed {@code ready} leaves it unanswered, so the device resends it.
+     */
+    private Future<Void> acknowledge(MqttPublishMessage msg, Future<Void> ready, Outcome outcome, String reason) {
+        Future<Void> answered = acked.transform(previous -> ready).andThen(r -> {
+            if (r.succeeded()) {
+                Acknowledger.acknowledge(endpoint, msg.qosLevel(), msg.messageId(), outcome, reason);
+            }
+        });
+        acked = answered.recover(e -> Future.succeededFuture());
+        return answered;
     }
 
     private void onSubscribe(MqttSubscribeMessage msg) {

@@ -1,5 +1,6 @@
 package org.patrolgrid.tracker.ingest;
 
+import io.vertx.core.Future;
 import java.util.List;
 import org.patrolgrid.geofence.position.Position;
 
@@ -13,8 +14,16 @@ public interface IngestListener {
         public void deviceEvent(Position event) {}
     };
 
-    /** Positions of one device, after their commit (and after the QoS 1 ack went out). */
+    /** Positions of one device, after their commit. */
     void stored(List<Position> positions);
+
+    /**
+     * When the QoS 1/2 acknowledgement of stored positions may go out: at once, unless what they were handed to is
+     * behind (backpressure). Called on the listener loop; the future's handlers run there.
+     */
+    default Future<Void> admission() {
+        return Future.succeededFuture();
+    }
 
     /** A valid device event, as a position whose attributes carry {@code type} (and {@code sos = true}). */
     void deviceEvent(Position event);

@@ -1,12 +1,14 @@
 package org.patrolgrid.tracker.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** Meters of the duty side: alerts opened by kind, timer lag, pipeline step latency, webhook delivery. */
 public final class DutyMetrics {
@@ -26,6 +28,16 @@ public final class DutyMetrics {
                 .register(registry);
         this.forwarded = Counter.builder(Meters.DUTY_FORWARDED)
                 .description("positions and events sent to the owning cluster member")
+                .register(registry);
+    }
+
+    /** Gauges of the owners' backlog (positions) and of the acknowledgements held until it shrinks. */
+    public void backlog(Supplier<Number> positions, Supplier<Number> heldAcks) {
+        Gauge.builder(Meters.DUTY_BACKLOG, positions)
+                .description("positions handed to this node's owners and not yet through their pipeline")
+                .register(registry);
+        Gauge.builder(Meters.ACKS_HELD, heldAcks)
+                .description("QoS 1/2 acknowledgements held because the owners are behind")
                 .register(registry);
     }
 

@@ -19,6 +19,8 @@ public final class Meters {
     public static final String STEP_LATENCY = "patrolgrid.pipeline.step.latency";
     public static final String PIPELINE_DROPPED = "patrolgrid.pipeline.dropped";
     public static final String DUTY_FORWARDED = "patrolgrid.duty.forwarded";
+    public static final String DUTY_BACKLOG = "patrolgrid.duty.backlog";
+    public static final String ACKS_HELD = "patrolgrid.mqtt.acks.held";
     public static final String WEBHOOK_DELIVERIES = "patrolgrid.webhook.deliveries";
 
     public static final String TAG_REASON = "reason";
