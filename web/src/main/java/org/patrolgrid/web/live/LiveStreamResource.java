@@ -74,10 +74,9 @@ public final class LiveStreamResource {
     /** Loads the device directory and starts listening; call from the verticle's start. */
     public Future<Void> start() {
         vertx.eventBus().<String>consumer(BusAddress.DEVICE_CHANGED, message -> directory.refresh(message.body()));
-        vertx.eventBus().consumer(BusAddress.POSITIONS_STORED, message -> onBatch("position", asArray(message.body())));
-        vertx.eventBus().consumer(BusAddress.ALERT_CHANGED, message -> onBatch("alert", asArray(message.body())));
-        vertx.eventBus()
-                .consumer(BusAddress.ATTENDANCE_CHANGED, message -> onBatch("attendance", asArray(message.body())));
+        vertx.eventBus().consumer(BusAddress.POSITIONS_STORED, message -> onBatch("position", message.body()));
+        vertx.eventBus().consumer(BusAddress.ALERT_CHANGED, message -> onBatch("alert", message.body()));
+        vertx.eventBus().consumer(BusAddress.ATTENDANCE_CHANGED, message -> onBatch("attendance", message.body()));
         vertx.setPeriodic(
                 HEARTBEAT.toMillis(),
                 id -> subscribers.forEach(s -> s.response().write(": ping\n\n")));
@@ -101,9 +100,13 @@ public final class LiveStreamResource {
         subscriber.response().closeHandler(closed -> subscribers.remove(subscriber));
     }
 
-    /** Sends each object of {@code batch} (each with a "device" field) as one event named {@code name}. */
-    private void onBatch(String name, JsonArray batch) {
-        if (subscribers.isEmpty() || batch == null) {
+    /** Sends each object of the bus body (each with a "device" field) as one event named {@code name}. */
+    private void onBatch(String name, Object body) {
+        if (subscribers.isEmpty()) {
+            return; // nobody to send to: not even decoded
+        }
+        JsonArray batch = asArray(body);
+        if (batch == null) {
             return;
         }
         List<Event> events = new ArrayList<>(batch.size());
