@@ -1,13 +1,7 @@
 package org.patrolgrid.tracker.alerting;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.patrolgrid.alerts.Alert;
@@ -16,8 +10,6 @@ import org.patrolgrid.geofence.position.Position;
 
 /** The JSON bodies of the event-bus messages the tracker publishes (as described in {@code BusAddress}). */
 public final class DutyJson {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private DutyJson() {}
 
     /** An alert as the HTTP API shows it, with its row id. */
@@ -62,40 +54,25 @@ public final class DutyJson {
                 .put("routeAdherence", r.routeAdherence());
     }
 
-    /**
-     * Committed positions as the live stream shows them: a JSON array as text, written straight from the positions (no
-     * object tree to build, and a buffer crosses the event bus without a copy).
-     */
-    public static Buffer positions(List<Position> positions) {
-        StringWriter text = new StringWriter(positions.size() * 120);
-        try (JsonGenerator out = JSON.createGenerator(text)) {
-            out.writeStartArray();
-            for (Position p : positions) {
-                out.writeStartObject();
-                out.writeStringField("device", p.device());
-                out.writeStringField("ts", p.fixTime().toString());
-                out.writeNumberField("lat", p.lat());
-                out.writeNumberField("lon", p.lon());
-                optional(out, "acc", p.accuracy());
-                optional(out, "speed", p.speed());
-                optional(out, "course", p.course());
-                optional(out, "batt", p.battery());
-                if (p.mock()) {
-                    out.writeBooleanField("mock", true);
-                }
-                out.writeEndObject();
+    /** Committed positions, as the live stream shows them. */
+    public static JsonArray positions(List<Position> positions) {
+        JsonArray out = new JsonArray();
+        for (Position p : positions) {
+            JsonObject o = new JsonObject()
+                    .put("device", p.device())
+                    .put("ts", text(p.fixTime()))
+                    .put("lat", p.lat())
+                    .put("lon", p.lon());
+            optional(o, "acc", p.accuracy());
+            optional(o, "speed", p.speed());
+            optional(o, "course", p.course());
+            optional(o, "batt", p.battery());
+            if (p.mock()) {
+                o.put("mock", true);
             }
-            out.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            out.add(o);
         }
-        return Buffer.buffer(text.toString());
-    }
-
-    private static void optional(JsonGenerator out, String key, double value) throws IOException {
-        if (!Double.isNaN(value)) {
-            out.writeNumberField(key, value);
-        }
+        return out;
     }
 
     /** The message sent down to a device on its commands topic when an alert about it opens. */
@@ -109,6 +86,12 @@ public final class DutyJson {
                 .put("zone", alert.getString("zone"))
                 .put("openedAt", alert.getString("openedAt"))
                 .put("text", AlertTexts.forDevice(kind));
+    }
+
+    private static void optional(JsonObject o, String key, double value) {
+        if (!Double.isNaN(value)) {
+            o.put(key, value);
+        }
     }
 
     private static String text(Instant t) {

@@ -9,7 +9,6 @@ import static org.patrolgrid.tracker.support.DutyWorld.walk;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +47,7 @@ class BusContractTest {
         server.bus().<JsonObject>consumer(BusAddress.ALERT_CHANGED, m -> ALERTS.add(m.body()));
         server.bus().<JsonArray>consumer(BusAddress.ATTENDANCE_CHANGED, m -> m.body()
                 .forEach(r -> RECORDS.add((JsonObject) r)));
-        server.bus()
-                .<Buffer>consumer(
-                        BusAddress.POSITIONS_STORED, m -> POSITIONS.add(m.body().toJsonArray()));
+        server.bus().<JsonArray>consumer(BusAddress.POSITIONS_STORED, m -> POSITIONS.add(m.body()));
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.patrolgrid.tracker.duty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -27,9 +26,7 @@ class PositionFeedTest {
 
     @Test
     void positionsHandedInWithinOnePeriodGoOutAsOneMessageInOrder() throws Exception {
-        vertx.eventBus()
-                .<Buffer>consumer(
-                        BusAddress.POSITIONS_STORED, m -> published.add(m.body().toJsonArray()));
+        vertx.eventBus().<JsonArray>consumer(BusAddress.POSITIONS_STORED, m -> published.add(m.body()));
         PositionFeed feed = new PositionFeed(vertx, Duration.ofMillis(200));
         vertx.runOnContext(v -> {
             feed.add(List.of(fix("a", 1), fix("a", 2)));
@@ -48,9 +45,7 @@ class PositionFeedTest {
 
     @Test
     void flushPublishesAtOnceWhatIsPending() throws Exception {
-        vertx.eventBus()
-                .<Buffer>consumer(
-                        BusAddress.POSITIONS_STORED, m -> published.add(m.body().toJsonArray()));
+        vertx.eventBus().<JsonArray>consumer(BusAddress.POSITIONS_STORED, m -> published.add(m.body()));
         PositionFeed feed = new PositionFeed(vertx, Duration.ofHours(1));
         vertx.runOnContext(v -> {
             feed.add(List.of(fix("a", 1)));

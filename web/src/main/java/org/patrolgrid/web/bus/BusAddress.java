@@ -8,10 +8,7 @@ public final class BusAddress {
     /** A device was created, changed, had its secret rotated or was removed. Body: the device id (String). */
     public static final String DEVICE_CHANGED = "patrolgrid.device.changed";
 
-    /**
-     * A batch of positions was committed and passed the pipeline. Body: a JSON array of position objects (device, ts,
-     * lat, lon, ...), sent by the tracker as JSON text in a Buffer; a JsonArray is accepted too.
-     */
+    /** A batch of positions was committed. Body: JSON array of position objects (device, ts, lat, lon, ...). */
     public static final String POSITIONS_STORED = "patrolgrid.positions.stored";
 
     /** A command for a device, to be delivered on devices/{id}/commands. Body: {"device": id, "payload": {...}}. */

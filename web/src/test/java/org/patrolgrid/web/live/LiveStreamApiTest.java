@@ -51,7 +51,7 @@ class LiveStreamApiTest {
         assertTrue(admin.contentType().startsWith("text/event-stream"));
 
         publish(position("x-off", 1), position("n-col", 2));
-        publishText(position("n-col", 3));
+        publish(position("n-col", 3));
         awaitUntil(() -> admin.text().toString().contains("\"ts\":3"), admin);
         awaitUntil(() -> nanhu.text().toString().contains("\"ts\":3"), nanhu);
 
@@ -122,11 +122,6 @@ class LiveStreamApiTest {
 
     private static void publish(JsonObject... positions) {
         vertx.eventBus().publish(BusAddress.POSITIONS_STORED, new JsonArray(List.of((Object[]) positions)));
-    }
-
-    /** As the tracker sends them: the array as JSON text in a buffer. */
-    private static void publishText(JsonObject... positions) {
-        vertx.eventBus().publish(BusAddress.POSITIONS_STORED, new JsonArray(List.of((Object[]) positions)).toBuffer());
     }
 
     private static JsonObject position(String device, long ts) {
