@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.patrolgrid.web.testing.ApiAssertions.assertError;
-import static org.patrolgrid.web.testing.GeoJson.collection;
 import static org.patrolgrid.web.testing.GeoJson.feature;
 import static org.patrolgrid.web.testing.GeoJson.grid;
 import static org.patrolgrid.web.testing.GeoJson.props;
@@ -48,24 +47,15 @@ class AttendanceApiTest {
         web.device("c-nh", "collector", "330402");
         web.device("c-xz", "collector", "330411");
         web.sql("update device set name = $1 where id = 'c-nh'", "Wang, \"Xiao\" Ming 王小明");
-        assertEquals(
-                201,
-                web.post(
-                                "/api/v1/zones",
-                                admin,
-                                collection(
-                                        grid("g1", "330402", "330402001001001", 120.75, 30.75, 0.01),
-                                        grid("g2", "330402", "330402001001002", 120.75, 30.76, 0.01),
-                                        grid("g-xz", "330411", "330411001001001", 120.76, 30.75, 0.01),
-                                        feature(
-                                                null,
-                                                props("a1", "area", "330402")
-                                                        .put(
-                                                                "grids",
-                                                                new JsonArray()
-                                                                        .add("g1")
-                                                                        .add("g2")))))
-                        .statusCode());
+        web.zones(
+                admin,
+                grid("g1", "330402", "330402001001001", 120.75, 30.75, 0.01),
+                grid("g2", "330402", "330402001001002", 120.75, 30.76, 0.01),
+                grid("g-xz", "330411", "330411001001001", 120.76, 30.75, 0.01),
+                feature(
+                        null,
+                        props("a1", "area", "330402")
+                                .put("grids", new JsonArray().add("g1").add("g2"))));
         morning = web.shift("c-nh", List.of("a1"), at("2026-11-28T00:00:00Z"), at("2026-11-28T04:00:00Z"));
         afternoon = web.shift("c-nh", List.of("a1"), at("2026-11-28T05:00:00Z"), at("2026-11-28T09:00:00Z"));
         elsewhere = web.shift("c-xz", List.of("g-xz"), at("2026-11-28T06:00:00Z"), at("2026-11-28T08:00:00Z"));

@@ -2,7 +2,6 @@ package org.patrolgrid.web.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.patrolgrid.web.testing.GeoJson.collection;
 import static org.patrolgrid.web.testing.GeoJson.grid;
 
 import io.vertx.core.Vertx;
@@ -38,15 +37,10 @@ class LiveStatusApiTest {
         web.user("xiuzhou", "pw", "viewer", List.of("330411"));
         admin = web.login("admin", "pw");
         viewer = web.login("xiuzhou", "pw");
-        assertEquals(
-                201,
-                web.post(
-                                "/api/v1/zones",
-                                admin,
-                                collection(
-                                        grid("g-far", "330402", "330402001001009", 121.0, 31.0, 0.01),
-                                        grid("g-here", "330402", "330402001001001", 120.75, 30.75, 0.01)))
-                        .statusCode());
+        web.zones(
+                admin,
+                grid("g-far", "330402", "330402001001009", 121.0, 31.0, 0.01),
+                grid("g-here", "330402", "330402001001001", 120.75, 30.75, 0.01));
         for (String device : List.of("on", "off-post", "lost-alert", "stale", "patient", "resolved", "free", "xz")) {
             web.device(device, "officer", device.equals("xz") ? "330411" : "330402");
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.patrolgrid.web.testing.ApiAssertions.assertError;
-import static org.patrolgrid.web.testing.GeoJson.collection;
 import static org.patrolgrid.web.testing.GeoJson.grid;
 
 import io.vertx.core.Vertx;
@@ -39,15 +38,10 @@ class ShiftApiTest {
         viewer = web.loggedIn("nanhu", "viewer", List.of("330402"));
         web.device("c-nh", "collector", "330402");
         web.device("c-xz", "collector", "330411");
-        assertEquals(
-                201,
-                web.post(
-                                "/api/v1/zones",
-                                admin,
-                                collection(
-                                        grid("g-nh", "330402", "330402001001001", 120.75, 30.75, 0.01),
-                                        grid("g-xz", "330411", "330411001001001", 120.76, 30.75, 0.01)))
-                        .statusCode());
+        web.zones(
+                admin,
+                grid("g-nh", "330402", "330402001001001", 120.75, 30.75, 0.01),
+                grid("g-xz", "330411", "330411001001001", 120.76, 30.75, 0.01));
         vertx.eventBus().<JsonObject>consumer(BusAddress.SHIFTS_CHANGED, message -> CHANGED.add(message.body()));
     }
 

@@ -175,13 +175,13 @@ public final class WebFixture {
                 .getLong(0);
     }
 
-    /** Logs in and returns the token; fails the test when login fails. */
     /** Creates a user with password "pw" and returns its session token. */
     public String loggedIn(String username, String role, List<String> districts) {
         user(username, "pw", role, districts);
         return login(username, "pw");
     }
 
+    /** Logs in and returns the token; fails the test when login fails. */
     public String login(String username, String password) {
         HttpResponse<Buffer> response = send(
                 HttpMethod.POST,
@@ -192,6 +192,14 @@ public final class WebFixture {
             throw new AssertionError("login of " + username + " failed: " + response.bodyAsString());
         }
         return response.bodyAsJsonObject().getString("token");
+    }
+
+    /** Imports the features as one collection through {@code POST /api/v1/zones}; fails the test unless 201. */
+    public void zones(String token, JsonObject... features) {
+        HttpResponse<Buffer> response = post("/api/v1/zones", token, GeoJson.collection(features));
+        if (response.statusCode() != 201) {
+            throw new AssertionError("zone import failed: " + response.statusCode() + " " + response.bodyAsString());
+        }
     }
 
     public HttpResponse<Buffer> get(String path, String token) {
