@@ -21,7 +21,8 @@
 # DURATION=30s QOS=1 INFLIGHT=20000/DEVICES (1..10) BATCH=1 CONNECT_RATE=500 EVENT_LOOPS=(cores) LANES=32 (parallel HTTP requests
 # while provisioning) PROBE_SAMPLES=200 PROBE_INTERVAL=100ms PROBE_TIMEOUT=10s C_DURATION=180s (upper bound of the
 # background load in phase C; it is stopped when the probe ends) WARMUP=20s PHASES="A B C" READY_TIMEOUT=180 JAVA_OPTS=
-# SERVER_JAVA_OPTS= PATROLGRID_CMD (default: java $SERVER_JAVA_OPTS -jar tracker/target/patrolgrid.jar).
+# SERVER_JAVA_OPTS= PATROLGRID_CMD (default: java $SERVER_JAVA_OPTS -jar tracker/target/patrolgrid.jar)
+# PROBE_SAMPLES_OUT= (a file: the probe's samples as CSV, send time and PUBACK and alert latency of each).
 # Only loopback is ever targeted. Every process started here is stopped on exit; the data dir is a fresh temp dir.
 set -euo pipefail
 
@@ -44,6 +45,7 @@ LANES="${LANES:-32}"
 PROBE_SAMPLES="${PROBE_SAMPLES:-200}"
 PROBE_INTERVAL="${PROBE_INTERVAL:-100ms}"
 PROBE_TIMEOUT="${PROBE_TIMEOUT:-10s}"
+PROBE_SAMPLES_OUT="${PROBE_SAMPLES_OUT:-}"
 C_DURATION="${C_DURATION:-180s}"
 WARMUP="${WARMUP:-20s}"
 PHASES="${PHASES:-A B C}"
@@ -139,7 +141,8 @@ phase_c() {
   local settle=$((DEVICES / ${CONNECT_RATE%.*} + 20))
   java $JAVA_OPTS -jar "$SIM_JAR" alert-latency --port "$MQTT_PORT" --http-port "$HTTP_PORT" \
     --admin-password "$ADMIN_PASSWORD" --samples "$PROBE_SAMPLES" --interval "$PROBE_INTERVAL" \
-    --timeout "$PROBE_TIMEOUT" --lanes "$LANES" --settle "${settle}s" >"$WORK/probe.out" 2>"$WORK/probe.err" &
+    --timeout "$PROBE_TIMEOUT" --lanes "$LANES" --settle "${settle}s" \
+    ${PROBE_SAMPLES_OUT:+--samples-out "$PROBE_SAMPLES_OUT"} >"$WORK/probe.out" 2>"$WORK/probe.err" &
   PROBE_PID=$!
   wait_for_line "$WORK/probe.err" '^alert-latency settling' "$PROBE_PID" 300 >/dev/null || return 1
   # shellcheck disable=SC2086

@@ -1,6 +1,8 @@
 package org.patrolgrid.simulators.probe;
 
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
@@ -34,6 +36,9 @@ public final class AlertLatencyCommand {
                     .toCompletableFuture()
                     .join();
             System.out.println(result.summaryLine());
+            if (options.samplesOut() != null) {
+                Files.write(options.samplesOut(), result.timelineCsv());
+            }
             if (result.alerts().count() == 0) {
                 System.err.println("patrolgrid-sim alert-latency: no " + AlertLatencyProbe.KIND
                         + " alert arrived on the live stream within "
@@ -41,6 +46,9 @@ public final class AlertLatencyCommand {
                 return 1;
             }
             return 0;
+        } catch (IOException e) {
+            System.err.println("patrolgrid-sim alert-latency: cannot write " + options.samplesOut() + ": " + e);
+            return 1;
         } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             System.err.println("patrolgrid-sim alert-latency failed: " + cause.getMessage());

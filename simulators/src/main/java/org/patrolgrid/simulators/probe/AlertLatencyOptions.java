@@ -1,5 +1,6 @@
 package org.patrolgrid.simulators.probe;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.patrolgrid.simulators.load.LoadOptionsParser;
  * @param settle wait after creating the shifts before the first sample, so the server has armed them
  * @param timeout how long after the last sample an alert may still arrive; later ones count as missing
  * @param south south-west corner of the probe devices' own grids (away from the benchmark's lattice)
+ * @param samplesOut where to write one CSV line per sample (send time, PUBACK and alert latency), or null
  */
 public record AlertLatencyOptions(
         String host,
@@ -29,11 +31,13 @@ public record AlertLatencyOptions(
         String district,
         double south,
         double west,
-        int lanes) {
+        int lanes,
+        Path samplesOut) {
 
     public static final String USAGE = "usage: alert-latency --port MQTT --http-port HP --admin-password PW\n"
             + "  [--samples 200] [--interval 100ms] [--settle 5s] [--timeout 10s] [--id-prefix probe-]\n"
-            + "  [--district 330411] [--south 30.80 --west 120.70] [--lanes 8] [--host 127.0.0.1]";
+            + "  [--district 330411] [--south 30.80 --west 120.70] [--lanes 8] [--host 127.0.0.1]\n"
+            + "  [--samples-out FILE]";
 
     private static final Set<String> VALUE_FLAGS = Set.of(
             "--host",
@@ -48,7 +52,8 @@ public record AlertLatencyOptions(
             "--district",
             "--south",
             "--west",
-            "--lanes");
+            "--lanes",
+            "--samples-out");
 
     public static AlertLatencyOptions parse(List<String> args, Map<String, String> environment) {
         CommandLineFlags flags = new CommandLineFlags(args, VALUE_FLAGS, Set.of());
@@ -72,6 +77,7 @@ public record AlertLatencyOptions(
                 flags.text("--district", "330411"),
                 flags.decimal("--south", 30.80, -85, 85),
                 flags.decimal("--west", 120.70, -180, 180),
-                flags.integer("--lanes", 8, 1, 256));
+                flags.integer("--lanes", 8, 1, 256),
+                flags.has("--samples-out") ? Path.of(flags.text("--samples-out", null)) : null);
     }
 }

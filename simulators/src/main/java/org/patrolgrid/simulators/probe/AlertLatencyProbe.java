@@ -41,6 +41,7 @@ public final class AlertLatencyProbe {
     private final DutyWorld world;
     private final Map<String, Integer> sampleOf = new HashMap<>();
     private final long[] sentAt;
+    private final long[] sentAtMillis;
     private final long[] alertAt;
     private final long[] ackAt;
     /** The MQTT packet id of each sample's fix, to tell its PUBACK from the activation fix's. */
@@ -58,6 +59,7 @@ public final class AlertLatencyProbe {
         int n = options.samples();
         this.world = new DutyWorld(n, n, options.district(), options.idPrefix(), options.south(), options.west());
         this.sentAt = new long[n];
+        this.sentAtMillis = new long[n];
         this.alertAt = new long[n];
         this.ackAt = new long[n];
         this.samplePacket = new int[n];
@@ -200,7 +202,8 @@ public final class AlertLatencyProbe {
                 sent.complete();
                 return;
             }
-            byte[] fix = fix(i, System.currentTimeMillis(), true);
+            sentAtMillis[i] = System.currentTimeMillis();
+            byte[] fix = fix(i, sentAtMillis[i], true);
             sentAt[i] = System.nanoTime();
             clients[i]
                     .publish(topic(i), Buffer.buffer(fix), MqttQoS.AT_LEAST_ONCE, false, false)
@@ -294,15 +297,25 @@ public final class AlertLatencyProbe {
     }
 
     private ProbeResult result() {
-        return new ProbeResult(sentAt.length, latencies(alertAt), latencies(ackAt));
+        List<ProbeSample> timeline = new ArrayList<>(sentAt.length);
+        for (int i = 0; i < sentAt.length; i++) {
+            timeline.add(
+                    new ProbeSample(i + 1, clients[i].clientId(), sentAtMillis[i], since(i, ackAt), since(i, alertAt)));
+        }
+        return new ProbeResult(sentAt.length, latencies(alertAt), latencies(ackAt), timeline);
+    }
+
+    private long since(int sample, long[] arrivals) {
+        return arrivals[sample] != 0 && sentAt[sample] != 0 ? arrivals[sample] - sentAt[sample] : -1;
     }
 
     private LatencySummary latencies(long[] arrivals) {
         long[] values = new long[arrivals.length];
         int n = 0;
         for (int i = 0; i < arrivals.length; i++) {
-            if (arrivals[i] != 0 && sentAt[i] != 0) {
-                values[n++] = arrivals[i] - sentAt[i];
+            long latency = since(i, arrivals);
+            if (latency >= 0) {
+                values[n++] = latency;
             }
         }
         return new LatencySummary(Arrays.copyOf(values, n));
