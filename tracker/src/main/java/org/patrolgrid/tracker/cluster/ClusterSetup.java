@@ -23,8 +23,19 @@ public final class ClusterSetup {
         return node(config).map(Node::vertx);
     }
 
+    /**
+     * One event loop for each long-running verticle instance: the MQTT listeners and the duty owners (one of each per
+     * {@code mqtt-instances}), the web and roster verticles, and some to spare for contexts made outside a verticle.
+     * With Vert.x's default of twice the cores, an owner shared its loop with an MQTT listener, and the owner's shift
+     * tick or attendance flush held that listener's acknowledgements back.
+     */
+    static int eventLoops(ServerConfig config) {
+        return Math.max(2 * Runtime.getRuntime().availableProcessors(), 2 * config.mqttInstances() + 4);
+    }
+
     public static Future<Node> node(ServerConfig config) {
-        VertxOptions options = new VertxOptions().setPreferNativeTransport(true);
+        VertxOptions options =
+                new VertxOptions().setPreferNativeTransport(true).setEventLoopPoolSize(eventLoops(config));
         if (!config.cluster()) {
             return Future.succeededFuture(new Node(Vertx.vertx(options), Optional.empty()));
         }
