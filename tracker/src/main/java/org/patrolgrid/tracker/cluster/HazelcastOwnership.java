@@ -3,6 +3,7 @@ package org.patrolgrid.tracker.cluster;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.partition.PartitionService;
+import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class HazelcastOwnership implements DeviceOwnership {
     private void receive(JsonObject body) {
         if (body.containsKey("positions")) {
             List<Position> positions = PositionWire.decode(body.getJsonArray("positions"));
-            local.owner(positions.get(0).device()).positions(positions);
+            local.owner(positions.get(0).device()).positions(positions, Future.succeededFuture());
         } else if (body.containsKey("event")) {
             Position event = PositionWire.decode(body.getJsonObject("event"));
             local.owner(event.device()).deviceEvent(event);
@@ -77,9 +78,13 @@ public final class HazelcastOwnership implements DeviceOwnership {
         }
 
         @Override
-        public void positions(List<Position> positions) {
-            metrics.forwarded();
-            bus.send(address, new JsonObject().put("positions", PositionWire.encode(positions)));
+        public void positions(List<Position> positions, Future<Void> stored) {
+            // Another member's owner gets them once committed (it cannot wait for a commit on this member before it
+            // rebuilds a shift from storage); the futures complete in PUBLISH order, so the order holds.
+            stored.onSuccess(v -> {
+                metrics.forwarded();
+                bus.send(address, new JsonObject().put("positions", PositionWire.encode(positions)));
+            });
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.patrolgrid.tracker.duty;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.patrolgrid.geofence.position.Position;
@@ -7,8 +8,11 @@ import org.patrolgrid.geofence.shift.Shift;
 
 /** What the owner of a set of devices accepts. Safe to call from any thread: each call hops to the owner's loop. */
 public interface DutyInbox {
-    /** Committed positions of one device. */
-    void positions(List<Position> positions);
+    /**
+     * Positions of one device as ingest accepted them, while their commit runs; {@code stored} completes when it ends
+     * (a failed commit leaves them unacknowledged, and the device sends them again).
+     */
+    void positions(List<Position> positions, Future<Void> stored);
 
     /** A device event (sos) as a position with its attributes; not stored as a position. */
     void deviceEvent(Position event);

@@ -33,18 +33,18 @@ public final class DutyRouter implements IngestListener {
     }
 
     @Override
-    public void stored(List<Position> positions) {
+    public void accepted(List<Position> positions, Future<Void> stored) {
         if (positions.isEmpty()) {
             return;
         }
         String first = positions.get(0).device();
         if (positions.stream().allMatch(p -> p.device().equals(first))) {
-            ownership.owner(first).positions(positions);
+            ownership.owner(first).positions(positions, stored);
             return;
         }
         Map<String, List<Position>> byDevice = positions.stream()
                 .collect(Collectors.groupingBy(Position::device, LinkedHashMap::new, Collectors.toList()));
-        byDevice.forEach((device, list) -> ownership.owner(device).positions(list));
+        byDevice.forEach((device, list) -> ownership.owner(device).positions(list, stored));
     }
 
     /** Held while this node's owners are more than the backlog's high mark behind. */

@@ -1,6 +1,7 @@
 package org.patrolgrid.tracker.duty;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -87,7 +88,8 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
         flusher = new AttendanceFlusher(
                 new AttendanceTable(pool), processor, vertx.eventBus(), options.flushEvery(), options.refreshEvery());
         ShiftLoader loader = new ShiftLoader(new DutyTables(pool), new AlertTable(pool), processor, clock);
-        activator = new ShiftActivator(desk, loader, book, ids, rules, deviceRules, processor, clock, this::finishLoad);
+        activator = new ShiftActivator(
+                desk, loader, book, ids, rules, deviceRules, processor, clock, this::committed, this::finishLoad);
         long period = options.tick().toMillis();
         nextTickDue = System.nanoTime() + period * 1_000_000;
         timer = vertx.setPeriodic(period, id -> tick(period));
@@ -95,11 +97,11 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     }
 
     @Override
-    public void positions(List<Position> positions) {
+    public void positions(List<Position> positions, Future<Void> stored) {
         backlog.added(positions.size());
         context.runOnContext(v -> {
             try {
-                onPositions(positions);
+                onPositions(positions, stored);
             } finally {
                 backlog.done(positions.size());
             }
@@ -125,8 +127,23 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
         context.runOnContext(v -> ManualHandling.apply(book, ids, alert, clock.instant()));
     }
 
-    private void onPositions(List<Position> positions) {
+    /**
+     * Ends on this loop once the device's positions handed over so far are committed (or failed): a shift is loaded or
+     * rebuilt from storage only then, so that the fixes the owner has already seen are in what it reads.
+     */
+    private Future<Void> committed(DeviceDuty device) {
+        Future<Void> store = device.lastStore();
+        if (store.isComplete()) {
+            return Future.succeededFuture();
+        }
+        Promise<Void> onLoop = Promise.promise();
+        store.onComplete(ar -> context.runOnContext(v -> onLoop.complete()));
+        return onLoop.future();
+    }
+
+    private void onPositions(List<Position> positions, Future<Void> stored) {
         DeviceDuty device = desk.device(positions.get(0).device());
+        device.storing(stored);
         if (device.isLoading()) {
             device.hold(positions);
             return;

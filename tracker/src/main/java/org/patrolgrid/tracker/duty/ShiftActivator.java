@@ -1,5 +1,6 @@
 package org.patrolgrid.tracker.duty;
 
+import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.patrolgrid.alerts.Alert;
 import org.patrolgrid.alerts.rules.AlertBook;
 import org.patrolgrid.alerts.rules.AlertRules;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the owner's active shifts equal to the roster: a new shift is loaded (replayed from storage, its alerts
  * reconciled), a changed one is reloaded, one that left the roster window is retired with its alerts. While a shift
- * of a device loads, that device's positions are held and run afterwards.
+ * of a device loads, that device's positions are held and run afterwards. A load reads storage only after the device's
+ * positions seen so far are committed (they reach the owner while their commit runs).
  */
 final class ShiftActivator {
     private static final Logger LOG = LoggerFactory.getLogger(ShiftActivator.class);
@@ -45,6 +48,7 @@ final class ShiftActivator {
     private final AttendanceProcessor processor;
     private final Clock clock;
     private final Finish finish;
+    private final Function<DeviceDuty, Future<Void>> committed;
     private final Set<String> loading = new HashSet<>();
     private final Set<String> waitingForZones = new HashSet<>();
     private final Set<String> rebuildAgain = new HashSet<>();
@@ -61,6 +65,7 @@ final class ShiftActivator {
             DeviceRules deviceRules,
             AttendanceProcessor processor,
             Clock clock,
+            Function<DeviceDuty, Future<Void>> committed,
             Finish finish) {
         this.desk = desk;
         this.loader = loader;
@@ -72,6 +77,7 @@ final class ShiftActivator {
         this.processor = processor;
         this.clock = clock;
         this.finish = finish;
+        this.committed = committed;
     }
 
     /** Applies a roster: the shifts (of this owner's devices) that should be active now. */
@@ -115,7 +121,7 @@ final class ShiftActivator {
         loading.add(shift.id());
         DeviceDuty device = desk.device(shift.device());
         device.loadStarted();
-        loader.load(shift, plan).onComplete(ar -> {
+        committed.apply(device).compose(v -> loader.load(shift, plan)).onComplete(ar -> {
             loading.remove(shift.id());
             List<Position> held = device.loadEnded();
             Changes out = new Changes();
@@ -160,7 +166,7 @@ final class ShiftActivator {
         }
         DeviceDuty device = desk.device(live.shift().device());
         device.loadStarted();
-        loader.rebuild(live).onComplete(ar -> {
+        committed.apply(device).compose(v -> loader.rebuild(live)).onComplete(ar -> {
             loading.remove(id);
             List<Position> held = device.loadEnded();
             Changes out = new Changes();

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One authenticated device's MQTT connection. Each PUBLISH is one chain: check the topic, check the size, decode,
- * store, hand to the duty side, then acknowledge after the commit (held while the duty side is behind). Answers go out
- * in PUBLISH order. Client faults are answered and counted; a storage failure leaves the message unacknowledged, so
+ * then store and hand to the duty side at once (see {@link IngestListener}), then acknowledge after the commit (held
+ * while the duty side is behind). Answers go out in PUBLISH order. Client faults are answered and counted; a storage failure leaves the message unacknowledged, so
  * the device sends it again.
  */
 final class DeviceConnection {
@@ -81,10 +81,9 @@ final class DeviceConnection {
             return;
         }
         countRejections(decoded);
-        Future<Void> ready = ctx.writer().store(decoded.accepted()).compose(stored -> {
-            ctx.listener().stored(decoded.accepted());
-            return ctx.listener().admission();
-        });
+        Future<Void> stored = ctx.writer().store(decoded.accepted());
+        ctx.listener().accepted(decoded.accepted(), stored);
+        Future<Void> ready = stored.compose(v -> ctx.listener().admission());
         ready.onFailure(e -> LOG.warn("positions of {} not stored, left unacknowledged: {}", device, e.getMessage()));
         acknowledge(msg, ready, Outcome.ACCEPTED, decoded.summary()).onSuccess(v -> {
             if (msg.qosLevel() != MqttQoS.AT_MOST_ONCE) {

@@ -275,6 +275,69 @@ class DutyPipelineTest {
         c.disconnect();
     }
 
+    /**
+     * Positions reach the owner while their commit still runs. An out-of-order upload makes the owner rebuild the shift
+     * from storage, and that rebuild must read the upload itself: here the upload's commit is held back by a table
+     * lock (reads still pass), and the record may only show the off-post half hour the upload reveals once it is
+     * committed. A rebuild that did not wait would read storage without it and leave the record at 0 off-post minutes.
+     */
+    @Test
+    void outOfOrderUploadIsRebuiltFromStorageOnlyOnceItIsCommitted() throws Exception {
+        world.grid("q-g0", 0);
+        Mqtt5BlockingClient c = device("q-1");
+        double[] a = centre(0);
+        long shift = world.shift("q-1", List.of("q-g0"), minutesAgo(40), minutesAgo(-20), "{\"graceMinutes\":5}");
+        await(WAIT, () -> world.attendance(shift), r -> !r.isEmpty());
+        upload(c, "q-1", walk(minutesAgo(40), minutesAgo(30), STEP, a[0], a[1], a[0], a[1], 5));
+        upload(c, "q-1", walk(minutesAgo(5), minutesAgo(1), STEP, a[0], a[1], a[0], a[1], 5));
+        await(WAIT, () -> world.attendance(shift), r -> r.get("left_at") == null && "on_duty".equals(r.get("status")));
+        double away = a[0] + 0.01; // about 1 km north of the grid
+        List<String> buffered = walk(minutesAgo(30), minutesAgo(5), STEP, away, a[1], away, a[1], 5);
+
+        java.util.concurrent.CompletableFuture<?> acked;
+        try (java.sql.Connection lock = server.jdbc()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table position in exclusive mode");
+            long seen = pipelineCount();
+            acked = c.toAsync()
+                    .publishWith()
+                    .topic("devices/q-1/positions")
+                    .qos(com.hivemq.client.mqtt.datatypes.MqttQos.AT_LEAST_ONCE)
+                    .payload(batch(buffered).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .send();
+            // The owner has run the upload through its pipeline (and asked for the rebuild) while the insert waits.
+            await(WAIT, DutyPipelineTest::pipelineCount, n -> n >= seen + buffered.size());
+            await(WAIT, () -> queriesNotWaitingOnALock(lock), n -> n == 0);
+            assertEquals(0.0, (double) world.attendance(shift).get("off_post_minutes"), "no rebuild before the commit");
+            assertTrue(!acked.isDone(), "the upload is not acknowledged before its commit");
+            lock.commit();
+        }
+        acked.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        Map<String, Object> record =
+                await(WAIT, () -> world.attendance(shift), r -> (double) r.get("off_post_minutes") >= 20);
+        assertTrue((double) record.get("off_post_minutes") <= 26, () -> "off post " + record.get("off_post_minutes"));
+        c.disconnect();
+    }
+
+    /** Positions that went through the filter step of the pipeline, from /metrics. */
+    private static long pipelineCount() throws Exception {
+        String metrics = metrics();
+        return metrics.lines()
+                .filter(l -> l.startsWith("patrolgrid_pipeline_step_latency_seconds_count{step=\"filter\"}"))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** Statements running on the server's database other than ours, except those waiting for a lock. */
+    private static long queriesNotWaitingOnALock(java.sql.Connection ours) throws Exception {
+        try (var rs = ours.createStatement()
+                .executeQuery("select count(*) from pg_stat_activity where state = 'active' and pid <> pg_backend_pid()"
+                        + " and datname = current_database() and wait_event_type is distinct from 'Lock'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void routeWithAMissedCheckpointOpensCheckpointMissedAndAdherenceMatchesThePath() throws Exception {
         double lon0 = DutyWorld.LON0;
