@@ -9,10 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Positions handed to this node's owners and not yet through their pipeline, and the gate that keeps that number
- * bounded. Ingest hands positions over without waiting for the owners, so without a bound a saturated owner would queue without
- * end; instead,
- * above {@code high} positions ingest holds its QoS 1/2 acknowledgements ({@link #admission}) until the owners are back
- * under {@code low}, and the devices' in-flight windows slow them down. Safe from any thread.
+ * bounded. Ingest hands positions over without waiting for the owners, so without a bound a saturated owner would
+ * queue without end; instead, above {@code high} positions ingest holds its QoS 1/2 acknowledgements
+ * ({@link #admission}) until the owners are back under {@code low}, and the devices' in-flight windows slow them down.
+ * Safe from any thread.
  */
 public final class DutyBacklog {
     private final long high;

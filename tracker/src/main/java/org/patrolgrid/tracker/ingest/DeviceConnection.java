@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One authenticated device's MQTT connection. Each PUBLISH is one chain: check the topic, check the size, decode,
  * then store and hand to the duty side at once (see {@link IngestListener}), then acknowledge after the commit (held
- * while the duty side is behind). Answers go out in PUBLISH order. Client faults are answered and counted; a storage failure leaves the message unacknowledged, so
- * the device sends it again.
+ * while the duty side is behind). Answers go out in PUBLISH order. Client faults are answered and counted; a storage
+ * failure leaves the message unacknowledged, so the device sends it again.
  */
 final class DeviceConnection {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceConnection.class);
