@@ -14,10 +14,6 @@ import java.util.List;
  */
 public record ProbeResult(int samples, LatencySummary alerts, LatencySummary acks, List<ProbeSample> timeline) {
 
-    public ProbeResult(int samples, LatencySummary alerts, LatencySummary acks) {
-        this(samples, alerts, acks, List.of());
-    }
-
     /** The timeline as CSV, a header line first. */
     public List<String> timelineCsv() {
         List<String> lines = new ArrayList<>(timeline.size() + 1);

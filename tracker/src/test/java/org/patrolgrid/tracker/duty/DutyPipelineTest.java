@@ -1,6 +1,7 @@
 package org.patrolgrid.tracker.duty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.patrolgrid.tracker.support.DutyWorld.await;
@@ -8,7 +9,11 @@ import static org.patrolgrid.tracker.support.DutyWorld.batch;
 import static org.patrolgrid.tracker.support.DutyWorld.centre;
 import static org.patrolgrid.tracker.support.DutyWorld.walk;
 
+import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +21,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -294,25 +301,26 @@ class DutyPipelineTest {
         double away = a[0] + 0.01; // about 1 km north of the grid
         List<String> buffered = walk(minutesAgo(30), minutesAgo(5), STEP, away, a[1], away, a[1], 5);
 
-        java.util.concurrent.CompletableFuture<?> acked;
-        try (java.sql.Connection lock = server.jdbc()) {
+        CompletableFuture<?> acked;
+        try (Connection lock = server.jdbc();
+                Statement statement = lock.createStatement()) {
             lock.setAutoCommit(false);
-            lock.createStatement().execute("lock table position in exclusive mode");
+            statement.execute("lock table position in exclusive mode");
             long seen = pipelineCount();
             acked = c.toAsync()
                     .publishWith()
                     .topic("devices/q-1/positions")
-                    .qos(com.hivemq.client.mqtt.datatypes.MqttQos.AT_LEAST_ONCE)
-                    .payload(batch(buffered).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(batch(buffered).getBytes(StandardCharsets.UTF_8))
                     .send();
             // The owner has run the upload through its pipeline (and asked for the rebuild) while the insert waits.
             await(WAIT, DutyPipelineTest::pipelineCount, n -> n >= seen + buffered.size());
             await(WAIT, () -> queriesNotWaitingOnALock(lock), n -> n == 0);
             assertEquals(0.0, (double) world.attendance(shift).get("off_post_minutes"), "no rebuild before the commit");
-            assertTrue(!acked.isDone(), "the upload is not acknowledged before its commit");
+            assertFalse(acked.isDone(), "the upload is not acknowledged before its commit");
             lock.commit();
         }
-        acked.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        acked.get(10, TimeUnit.SECONDS);
         Map<String, Object> record =
                 await(WAIT, () -> world.attendance(shift), r -> (double) r.get("off_post_minutes") >= 20);
         assertTrue((double) record.get("off_post_minutes") <= 26, () -> "off post " + record.get("off_post_minutes"));
@@ -329,10 +337,11 @@ class DutyPipelineTest {
     }
 
     /** Statements running on the server's database other than ours, except those waiting for a lock. */
-    private static long queriesNotWaitingOnALock(java.sql.Connection ours) throws Exception {
-        try (var rs = ours.createStatement()
-                .executeQuery("select count(*) from pg_stat_activity where state = 'active' and pid <> pg_backend_pid()"
-                        + " and datname = current_database() and wait_event_type is distinct from 'Lock'")) {
+    private static long queriesNotWaitingOnALock(Connection ours) throws Exception {
+        try (Statement statement = ours.createStatement();
+                var rs = statement.executeQuery(
+                        "select count(*) from pg_stat_activity where state = 'active' and pid <> pg_backend_pid()"
+                                + " and datname = current_database() and wait_event_type is distinct from 'Lock'")) {
             rs.next();
             return rs.getLong(1);
         }
