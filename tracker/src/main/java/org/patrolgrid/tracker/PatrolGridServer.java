@@ -84,7 +84,8 @@ public final class PatrolGridServer implements AutoCloseable {
                 config.maxBatch(),
                 config.maxFutureSkew(),
                 config.maxAge(),
-                config.commitBatchRows());
+                config.commitBatchRows(),
+                config.commitLinger());
         // All instances listen on one port; a negative port is Vert.x's shared random port (for --mqtt-port 0).
         MqttIngestVerticle.Options mqttShared = mqtt.port() == 0 ? withPort(mqtt, -1) : mqtt;
         List<MqttIngestVerticle> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -110,7 +111,14 @@ public final class PatrolGridServer implements AutoCloseable {
 
     private static MqttIngestVerticle.Options withPort(MqttIngestVerticle.Options o, int port) {
         return new MqttIngestVerticle.Options(
-                o.host(), port, o.maxPayloadBytes(), o.maxBatch(), o.maxFutureSkew(), o.maxAge(), o.commitBatchRows());
+                o.host(),
+                port,
+                o.maxPayloadBytes(),
+                o.maxBatch(),
+                o.maxFutureSkew(),
+                o.maxAge(),
+                o.commitBatchRows(),
+                o.commitLinger());
     }
 
     public Vertx vertx() {

@@ -1,12 +1,15 @@
 package org.patrolgrid.tracker.alerting;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.patrolgrid.alerts.Alert;
 import org.patrolgrid.geofence.attendance.AttendanceRecord;
 import org.patrolgrid.geofence.position.Position;
+import org.patrolgrid.web.bus.PositionBatch;
 
 /** The JSON bodies of the event-bus messages the tracker publishes (as described in {@code BusAddress}). */
 public final class DutyJson {
@@ -54,25 +57,30 @@ public final class DutyJson {
                 .put("routeAdherence", r.routeAdherence());
     }
 
-    /** Committed positions, as the live stream shows them. */
-    public static JsonArray positions(List<Position> positions) {
-        JsonArray out = new JsonArray();
+    /**
+     * Committed positions, as the live stream shows them: {@code {device, ts, lat, lon}} and, when known, {@code acc,
+     * speed, course, batt}, and {@code mock: true}. Written straight to text (no JSON tree per position).
+     */
+    public static PositionBatch positions(List<Position> positions) {
+        List<String> devices = new ArrayList<>(positions.size());
+        List<String> objects = new ArrayList<>(positions.size());
+        StringBuilder o = new StringBuilder(160);
         for (Position p : positions) {
-            JsonObject o = new JsonObject()
-                    .put("device", p.device())
-                    .put("ts", text(p.fixTime()))
-                    .put("lat", p.lat())
-                    .put("lon", p.lon());
+            o.setLength(0);
+            o.append("{\"device\":\"").append(JsonStringEncoder.getInstance().quoteAsString(p.device()));
+            o.append("\",\"ts\":\"").append(p.fixTime()).append('"');
+            o.append(",\"lat\":").append(p.lat()).append(",\"lon\":").append(p.lon());
             optional(o, "acc", p.accuracy());
             optional(o, "speed", p.speed());
             optional(o, "course", p.course());
             optional(o, "batt", p.battery());
             if (p.mock()) {
-                o.put("mock", true);
+                o.append(",\"mock\":true");
             }
-            out.add(o);
+            devices.add(p.device());
+            objects.add(o.append('}').toString());
         }
-        return out;
+        return new PositionBatch(devices, objects);
     }
 
     /** The message sent down to a device on its commands topic when an alert about it opens. */
@@ -88,9 +96,9 @@ public final class DutyJson {
                 .put("text", AlertTexts.forDevice(kind));
     }
 
-    private static void optional(JsonObject o, String key, double value) {
-        if (!Double.isNaN(value)) {
-            o.put(key, value);
+    private static void optional(StringBuilder o, String key, double value) {
+        if (Double.isFinite(value)) {
+            o.append(",\"").append(key).append("\":").append(value);
         }
     }
 

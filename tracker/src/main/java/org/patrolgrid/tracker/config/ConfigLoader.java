@@ -35,6 +35,7 @@ public final class ConfigLoader {
             "max-payload",
             "max-batch",
             "commit-batch",
+            "commit-linger",
             "webhooks",
             "roster-refresh",
             "config");

@@ -43,8 +43,18 @@ final class ConfigValues {
                 integer("max-payload", 65_536, 1_024, 16 * 1_048_576),
                 integer("max-batch", 1_000, 1, 100_000),
                 integer("commit-batch", 5_000, 1, 100_000),
+                commitLinger(),
                 webhooks(),
                 duration("roster-refresh", Duration.ofSeconds(30)));
+    }
+
+    private Duration commitLinger() {
+        Duration linger = duration("commit-linger", Duration.ofMillis(2));
+        if (linger.isNegative() || linger.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new ConfigException(
+                    "commit-linger: must be between 0ms and 1s, got '" + values.get("commit-linger") + "'");
+        }
+        return linger;
     }
 
     private List<String> webhooks() {

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param maxPayloadBytes largest accepted MQTT payload ({@code max-payload}, default 65536)
  * @param maxBatch largest accepted batch upload ({@code max-batch}, default 1000)
  * @param commitBatchRows most rows written in one group commit ({@code commit-batch}, default 5000)
+ * @param commitLinger least time between the end of one group commit and the start of the next, unless a full batch
+ *     waits ({@code commit-linger}, default 2ms; 0 commits as soon as the previous commit ends)
  * @param webhooks URLs that receive every alert change as a JSON POST ({@code webhooks}, comma separated; default none)
  * @param rosterRefresh how often the shifts around now are reloaded ({@code roster-refresh}, default 30s; they are also
  *     reloaded when the API changes shifts)
@@ -47,6 +49,7 @@ public record ServerConfig(
         int maxPayloadBytes,
         int maxBatch,
         int commitBatchRows,
+        Duration commitLinger,
         List<String> webhooks,
         Duration rosterRefresh) {
 
@@ -73,6 +76,7 @@ public record ServerConfig(
                 maxPayloadBytes,
                 maxBatch,
                 commitBatchRows,
+                commitLinger,
                 webhooks,
                 rosterRefresh);
     }

@@ -7,11 +7,12 @@ import java.util.List;
 import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.tracker.alerting.DutyJson;
 import org.patrolgrid.web.bus.BusAddress;
+import org.patrolgrid.web.bus.PositionBatch;
 
 /**
- * Publishes an owner's passed positions on {@link BusAddress#POSITIONS_STORED} in batches, at most one message per
- * {@code period}: a bus message per position (thousands a second, each copied for every consumer and, in a cluster,
- * sent to every member) would cost more than the stream it feeds. A position waits at most one period. Used only from
+ * Publishes an owner's passed positions on {@link BusAddress#POSITIONS_STORED} in batches ({@link PositionBatch}), at
+ * most one message per {@code period}: a bus message per position (thousands a second, each sent to every member of
+ * a cluster) would cost more than the stream it feeds. A position waits at most one period. Used only from
  * the owner's event loop.
  */
 final class PositionFeed {
@@ -23,6 +24,7 @@ final class PositionFeed {
     PositionFeed(Vertx vertx, Duration period) {
         this.vertx = vertx;
         this.periodMillis = Math.max(1, period.toMillis());
+        PositionBatch.register(vertx.eventBus());
     }
 
     void add(List<Position> positions) {

@@ -32,7 +32,8 @@ public final class MqttIngestVerticle extends VerticleBase {
             int maxBatch,
             Duration maxFutureSkew,
             Duration maxAge,
-            int commitBatchRows) {}
+            int commitBatchRows,
+            Duration commitLinger) {}
 
     private final Options options;
     private final Database database;
@@ -67,7 +68,7 @@ public final class MqttIngestVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         pool = database.pool(vertx, 1);
-        writer = new PositionWriter(pool, options.commitBatchRows(), metrics);
+        writer = new PositionWriter(vertx, pool, options.commitBatchRows(), options.commitLinger(), metrics);
         PositionValidator validator = new PositionValidator(clock, options.maxFutureSkew(), options.maxAge());
         ingest = new IngestContext(
                 options.maxPayloadBytes(),

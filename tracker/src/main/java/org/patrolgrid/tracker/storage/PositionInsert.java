@@ -3,7 +3,6 @@ package org.patrolgrid.tracker.storage;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.patrolgrid.geofence.position.Position;
 
@@ -61,8 +60,8 @@ final class PositionInsert {
         for (int i = 0; i < n; i++) {
             Position p = positions.get(i);
             device[i] = p.device();
-            fixTime[i] = p.fixTime().atOffset(ZoneOffset.UTC);
-            receivedAt[i] = p.receivedAt().atOffset(ZoneOffset.UTC);
+            fixTime[i] = DutyTables.utc(p.fixTime());
+            receivedAt[i] = DutyTables.utc(p.receivedAt());
             lat[i] = p.lat();
             lon[i] = p.lon();
             accuracy[i] = orNull(p.accuracy());

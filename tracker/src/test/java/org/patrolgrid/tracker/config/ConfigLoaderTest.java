@@ -24,6 +24,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofDays(7), c.maxAge());
         assertEquals(65_536, c.maxPayloadBytes());
         assertEquals(1_000, c.maxBatch());
+        assertEquals(Duration.ofMillis(2), c.commitLinger());
     }
 
     @Test
@@ -31,12 +32,15 @@ class ConfigLoaderTest {
         Path file = dir.resolve("patrolgrid.yaml");
         Files.writeString(file, "mqtt-port: 1900\nhttp-port: 9000\nmax-age: 2d\ncluster-members: [a, b]\n");
         ServerConfig c = ConfigLoader.load(
-                new String[] {"--config", file.toString(), "--http-port", "9100", "--max-future=30s"},
+                new String[] {
+                    "--config", file.toString(), "--http-port", "9100", "--max-future=30s", "--commit-linger", "0ms"
+                },
                 Map.of("PATROLGRID_MQTT_PORT", "1999"));
         assertEquals(1999, c.mqttPort());
         assertEquals(9100, c.httpPort());
         assertEquals(Duration.ofDays(2), c.maxAge());
         assertEquals(Duration.ofSeconds(30), c.maxFutureSkew());
+        assertEquals(Duration.ZERO, c.commitLinger());
         assertEquals(List.of("a", "b"), c.clusterMembers());
     }
 
@@ -51,6 +55,7 @@ class ConfigLoaderTest {
         assertMessage("mqtt-port", "--mqtt-port", "70000");
         assertMessage("max-age", "--max-age", "soon");
         assertMessage("db", "--db", "mysql://x");
+        assertMessage("commit-linger: must be between 0ms and 1s, got '5s'", "--commit-linger", "5s");
         assertMessage("needs a value", "--http-port");
         assertMessage("unexpected argument", "demo");
         Path file = dir.resolve("bad.yaml");

@@ -29,6 +29,7 @@ import org.patrolgrid.tracker.support.Devices;
 import org.patrolgrid.tracker.support.DutyWorld;
 import org.patrolgrid.tracker.support.TestServer;
 import org.patrolgrid.web.bus.BusAddress;
+import org.patrolgrid.web.bus.PositionBatch;
 
 /** The event-bus side of the contract with the web layer, played here by the test: bodies out, handling in. */
 class BusContractTest {
@@ -47,7 +48,9 @@ class BusContractTest {
         server.bus().<JsonObject>consumer(BusAddress.ALERT_CHANGED, m -> ALERTS.add(m.body()));
         server.bus().<JsonArray>consumer(BusAddress.ATTENDANCE_CHANGED, m -> m.body()
                 .forEach(r -> RECORDS.add((JsonObject) r)));
-        server.bus().<JsonArray>consumer(BusAddress.POSITIONS_STORED, m -> POSITIONS.add(m.body()));
+        server.bus()
+                .<PositionBatch>consumer(
+                        BusAddress.POSITIONS_STORED, m -> POSITIONS.add(m.body().toJson()));
     }
 
     @AfterAll

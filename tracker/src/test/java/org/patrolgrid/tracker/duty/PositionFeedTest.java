@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.web.bus.BusAddress;
+import org.patrolgrid.web.bus.PositionBatch;
 
 class PositionFeedTest {
     private final Vertx vertx = Vertx.vertx();
@@ -26,7 +27,9 @@ class PositionFeedTest {
 
     @Test
     void positionsHandedInWithinOnePeriodGoOutAsOneMessageInOrder() throws Exception {
-        vertx.eventBus().<JsonArray>consumer(BusAddress.POSITIONS_STORED, m -> published.add(m.body()));
+        vertx.eventBus()
+                .<PositionBatch>consumer(
+                        BusAddress.POSITIONS_STORED, m -> published.add(m.body().toJson()));
         PositionFeed feed = new PositionFeed(vertx, Duration.ofMillis(200));
         vertx.runOnContext(v -> {
             feed.add(List.of(fix("a", 1), fix("a", 2)));
@@ -45,7 +48,9 @@ class PositionFeedTest {
 
     @Test
     void flushPublishesAtOnceWhatIsPending() throws Exception {
-        vertx.eventBus().<JsonArray>consumer(BusAddress.POSITIONS_STORED, m -> published.add(m.body()));
+        vertx.eventBus()
+                .<PositionBatch>consumer(
+                        BusAddress.POSITIONS_STORED, m -> published.add(m.body().toJson()));
         PositionFeed feed = new PositionFeed(vertx, Duration.ofHours(1));
         vertx.runOnContext(v -> {
             feed.add(List.of(fix("a", 1)));

@@ -8,7 +8,10 @@ public final class BusAddress {
     /** A device was created, changed, had its secret rotated or was removed. Body: the device id (String). */
     public static final String DEVICE_CHANGED = "patrolgrid.device.changed";
 
-    /** A batch of positions was committed. Body: JSON array of position objects (device, ts, lat, lon, ...). */
+    /**
+     * A batch of positions was committed. Body: a {@link PositionBatch} (each position's device and JSON object text:
+     * device, ts, lat, lon, ...); a JSON array of position objects is accepted too.
+     */
     public static final String POSITIONS_STORED = "patrolgrid.positions.stored";
 
     /** A command for a device, to be delivered on devices/{id}/commands. Body: {"device": id, "payload": {...}}. */

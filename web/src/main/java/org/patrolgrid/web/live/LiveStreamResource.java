@@ -19,11 +19,12 @@ import java.util.Set;
 import org.patrolgrid.web.auth.AuthHandler;
 import org.patrolgrid.web.auth.Scope;
 import org.patrolgrid.web.bus.BusAddress;
+import org.patrolgrid.web.bus.PositionBatch;
 import org.patrolgrid.web.health.WebMeters;
 
 /**
  * {@code GET /api/v1/live/stream}: Server-Sent Events about visible devices: {@code event: position} for each position
- * of {@link BusAddress#POSITIONS_STORED}, {@code event: alert} for {@link BusAddress#ALERT_CHANGED} and {@code event:
+ * of {@link BusAddress#POSITIONS_STORED} (a {@link PositionBatch}, or JSON), {@code event: alert} for {@link BusAddress#ALERT_CHANGED} and {@code event:
  * attendance} for {@link BusAddress#ATTENDANCE_CHANGED}, the bus object as data. A comment line every
  * {@link #HEARTBEAT} keeps proxies from closing an idle stream. A subscriber that cannot keep up loses events (counted
  * in {@link WebMeters#LIVE_DROPPED}) rather than slowing everyone down. All state stays on the verticle's event loop.
@@ -35,24 +36,34 @@ public final class LiveStreamResource {
 
     private record Subscriber(Scope scope, HttpServerResponse response) {}
 
-    /** One bus object; its event text is encoded on first use, so an event no subscriber may see costs nothing. */
+    /**
+     * One bus object (a JSON object, or its text); its event text is built on first use, so an event no subscriber may
+     * see costs nothing.
+     */
     private static final class Event {
         private final String name;
-        private final JsonObject object;
+        private final String device;
+        private final Object data;
         private String text;
 
         Event(String name, JsonObject object) {
+            this(name, object.getString("device"), object);
+        }
+
+        Event(String name, String device, Object data) {
             this.name = name;
-            this.object = object;
+            this.device = device;
+            this.data = data;
         }
 
         String device() {
-            return object.getString("device");
+            return device;
         }
 
         String text() {
             if (text == null) {
-                text = "event: " + name + "\ndata: " + object.encode() + "\n\n";
+                String json = data instanceof JsonObject object ? object.encode() : (String) data;
+                text = "event: " + name + "\ndata: " + json + "\n\n";
             }
             return text;
         }
@@ -73,6 +84,7 @@ public final class LiveStreamResource {
 
     /** Loads the device directory and starts listening; call from the verticle's start. */
     public Future<Void> start() {
+        PositionBatch.register(vertx.eventBus());
         vertx.eventBus().<String>consumer(BusAddress.DEVICE_CHANGED, message -> directory.refresh(message.body()));
         vertx.eventBus().consumer(BusAddress.POSITIONS_STORED, message -> onBatch("position", message.body()));
         vertx.eventBus().consumer(BusAddress.ALERT_CHANGED, message -> onBatch("alert", message.body()));
@@ -105,15 +117,9 @@ public final class LiveStreamResource {
         if (subscribers.isEmpty()) {
             return; // nobody to send to: not even decoded
         }
-        JsonArray batch = asArray(body);
-        if (batch == null) {
+        List<Event> events = events(name, body);
+        if (events.isEmpty()) {
             return;
-        }
-        List<Event> events = new ArrayList<>(batch.size());
-        for (Object element : batch) {
-            if (element instanceof JsonObject object) {
-                events.add(new Event(name, object));
-            }
         }
         // Batches go out in arrival order, even when one waits for the directory to look up a new device.
         delivered = delivered
@@ -128,6 +134,27 @@ public final class LiveStreamResource {
                     }
                     subscribers.forEach(subscriber -> send(subscriber, events));
                 });
+    }
+
+    private static List<Event> events(String name, Object body) {
+        if (body instanceof PositionBatch positions) {
+            List<Event> events = new ArrayList<>(positions.size());
+            for (int i = 0; i < positions.size(); i++) {
+                events.add(new Event(name, positions.device(i), positions.object(i)));
+            }
+            return events;
+        }
+        JsonArray batch = asArray(body);
+        if (batch == null) {
+            return List.of();
+        }
+        List<Event> events = new ArrayList<>(batch.size());
+        for (Object element : batch) {
+            if (element instanceof JsonObject object) {
+                events.add(new Event(name, object));
+            }
+        }
+        return events;
     }
 
     /** A bus body as an array of objects: a JsonArray, a single JsonObject, or either as JSON text or buffer. */
