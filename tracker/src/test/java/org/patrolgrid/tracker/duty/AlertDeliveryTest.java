@@ -19,17 +19,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patrolgrid.tracker.support.Api;
 import org.patrolgrid.tracker.support.Devices;
 import org.patrolgrid.tracker.support.DutyWorld;
 import org.patrolgrid.tracker.support.TestServer;
 
-/** An sos event opens an alert at once; it reaches the device's commands topic and a webhook that fails once. */
+/**
+ * An sos event opens an alert at once; it reaches the live stream, the device's commands topic and a webhook that fails
+ * once.
+ */
 class AlertDeliveryTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final List<JsonObject> HOOKED = new CopyOnWriteArrayList<>();
@@ -55,6 +60,17 @@ class AlertDeliveryTest {
         world = new DutyWorld(server::jdbc);
     }
 
+    /** The next event of that name (events of other names before it are skipped). */
+    private static String awaitEvent(BlockingQueue<String> stream, String name) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (String e; (e = stream.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
+            if (e.startsWith(name + " ")) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + name + " event on the stream within " + WAIT);
+    }
+
     @AfterAll
     static void stop() {
         server.close();
@@ -62,7 +78,9 @@ class AlertDeliveryTest {
     }
 
     @Test
-    void sosOpensAnAlertThatReachesTheDeviceAndTheWebhook() throws Exception {
+    void sosOpensAnAlertThatReachesTheStreamTheDeviceAndTheWebhook() throws Exception {
+        BlockingQueue<String> stream =
+                Api.login(server.httpPort(), "admin", TestServer.ADMIN_PASSWORD).events("/api/v1/live/stream");
         Mqtt5BlockingClient c = Devices.connectV5(server.mqttPort(), "sos-1", world.device("sos-1"));
         var commands = c.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.ALL);
         c.subscribeWith()
@@ -84,6 +102,18 @@ class AlertDeliveryTest {
         assertEquals("alert", command.getString("type"));
         assertEquals("sos", command.getString("kind"));
         assertEquals(((Number) sos.get("id")).longValue(), command.getLong("id"));
+
+        JsonObject streamed = new JsonObject(awaitEvent(stream, "alert").substring("alert ".length()));
+        assertEquals(((Number) sos.get("id")).longValue(), streamed.getLong("id"));
+        assertEquals("sos", streamed.getString("kind"));
+        assertEquals("sos-1", streamed.getString("device"));
+        // A position of the same device reaches the stream too, rendered by the tracker (PositionBatch).
+        DutyWorld.publish(c, "devices/sos-1/positions", DutyWorld.fix(ts.plusSeconds(1), 30.7526, 120.7591, 6));
+        JsonObject position = new JsonObject(awaitEvent(stream, "position").substring("position ".length()));
+        assertEquals("sos-1", position.getString("device"));
+        assertEquals(ts.plusSeconds(1).toString(), position.getString("ts"));
+        assertEquals(30.7526, position.getDouble("lat"));
+        assertEquals(6.0, position.getDouble("acc"));
 
         // The first POST fails with 500; the same alert comes again after the back-off.
         await(WAIT, () -> HOOKED.size(), n -> n >= 2);

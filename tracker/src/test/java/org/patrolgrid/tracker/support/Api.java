@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /** A plain HTTP client for the contract's API (CONTRACT §3). */
 public final class Api {
@@ -68,6 +71,37 @@ public final class Api {
             b.header("authorization", "Bearer " + token);
         }
         return b;
+    }
+
+    /**
+     * Opens {@code GET path} as Server-Sent Events (HTTP/1.1, kept open) and collects its events as {@code "name
+     * data"} lines, in arrival order.
+     */
+    public BlockingQueue<String> events(String path) throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpRequest r = request(path).timeout(Duration.ofMinutes(5)).GET().build();
+        HttpResponse<java.util.stream.Stream<String>> response =
+                HTTP.sendAsync(r, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        Thread reader = new Thread(
+                () -> {
+                    String[] name = {"message"};
+                    response.body().forEach(line -> {
+                        if (line.startsWith("event: ")) {
+                            name[0] = line.substring("event: ".length());
+                        } else if (line.startsWith("data: ")) {
+                            events.add(name[0] + " " + line.substring("data: ".length()));
+                        } else if (line.isEmpty()) {
+                            name[0] = "message";
+                        }
+                    });
+                },
+                "sse " + path);
+        reader.setDaemon(true);
+        reader.start();
+        return events;
     }
 
     private static Response send(HttpRequest.Builder b) throws Exception {
