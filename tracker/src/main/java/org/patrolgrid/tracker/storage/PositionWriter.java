@@ -17,15 +17,18 @@ import org.patrolgrid.tracker.metrics.IngestMetrics;
  * completes only after its rows are durable, and futures complete in the order they were given (so PUBACKs keep
  * the order of their PUBLISHes).
  *
- * <p>Commits are paced: the next one starts no sooner than {@code linger} after the previous one ended, unless a full
- * batch is waiting. An idle writer commits at once; under moderate load, where a commit takes about a millisecond and
- * would otherwise carry a handful of rows, each commit carries what arrived during the linger instead. PostgreSQL
- * spends much of its time per commit, not per row, so this halves its CPU per position at half load, for at most
- * {@code linger} more latency.
+ * <p>Thin commits are paced: when fewer than {@link #ENOUGH_ROWS} rows wait, the next commit starts no sooner than
+ * {@code linger} after the previous one ended. An idle writer commits at once, and under heavy load every commit is
+ * full enough to start at once; under moderate load, where a commit takes about a millisecond and would otherwise
+ * carry a handful of rows, it carries what arrives during the linger instead, for at most {@code linger} more
+ * latency. PostgreSQL spends much of its time per commit rather than per row.
  *
  * <p>Not thread-safe: one writer per event loop, used only from there.
  */
 public final class PositionWriter {
+    /** A commit of this many rows starts without waiting out the linger: its per-commit cost is spread thin enough. */
+    static final int ENOUGH_ROWS = 64;
+
     private record Pending(List<Position> positions, Promise<Void> done) {}
 
     private final Vertx vertx;
@@ -60,7 +63,7 @@ public final class PositionWriter {
         queuedRows += positions.size();
         if (!flushing) {
             next();
-        } else if (paced && queuedRows >= maxRows) {
+        } else if (paced && queuedRows >= enoughRows()) {
             vertx.cancelTimer(pacingTimer);
             paced = false;
             flush();
@@ -81,7 +84,7 @@ public final class PositionWriter {
         }
         flushing = true;
         long wait = lingerNanos - (System.nanoTime() - lastCommitEnded);
-        if (wait <= 0 || queuedRows >= maxRows) {
+        if (wait <= 0 || queuedRows >= enoughRows()) {
             flush();
         } else {
             paced = true;
@@ -90,6 +93,10 @@ public final class PositionWriter {
                 flush();
             });
         }
+    }
+
+    private int enoughRows() {
+        return Math.min(ENOUGH_ROWS, maxRows);
     }
 
     /** Commits the queue's head, up to {@code maxRows} rows (at least one caller's positions). */

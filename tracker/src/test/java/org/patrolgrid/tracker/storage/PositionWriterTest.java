@@ -82,7 +82,7 @@ class PositionWriterTest {
     }
 
     @Test
-    void positionsArrivingDuringTheLingerShareOneCommitAndAFullBatchGoesAtOnce() throws Exception {
+    void positionsArrivingDuringTheLingerShareOneCommitAndAFullEnoughOneGoesAtOnce() throws Exception {
         PositionWriter writer = onLoop(() -> new PositionWriter(vertx, database.pool(vertx, 1), 3, FOREVER, metrics));
         await(onLoop(() -> writer.store(List.of(fix("linger-1", 1)))));
         Future<Void> second = onLoop(() -> writer.store(List.of(fix("linger-1", 2))));
@@ -91,6 +91,17 @@ class PositionWriterTest {
         await(Future.all(second, third, full));
         assertEquals(List.of(1, 3), commits, "the three positions after the first wait for each other, not an hour");
         assertEquals(4, stored("linger-%"));
+    }
+
+    @Test
+    void enoughRowsForAnEfficientCommitDoNotWaitForTheLinger() throws Exception {
+        PositionWriter writer =
+                onLoop(() -> new PositionWriter(vertx, database.pool(vertx, 1), 5_000, FOREVER, metrics));
+        await(onLoop(() -> writer.store(List.of(fix("enough-0", 1)))));
+        Future<Void> thin = onLoop(() -> writer.store(fixes("enough-1", PositionWriter.ENOUGH_ROWS - 1)));
+        Future<Void> last = onLoop(() -> writer.store(fixes("enough-2", 1)));
+        await(Future.all(thin, last));
+        assertEquals(List.of(1, PositionWriter.ENOUGH_ROWS), commits);
     }
 
     @Test
@@ -108,6 +119,12 @@ class PositionWriterTest {
         Instant t = Instant.parse("2026-11-28T08:00:00Z").plusSeconds(second);
         return new Position(
                 device, t, 30.75, 120.75, 5, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, t, Map.of());
+    }
+
+    private static List<Position> fixes(String device, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> fix(device, i))
+                .toList();
     }
 
     private static long stored(String devicePattern) throws Exception {
