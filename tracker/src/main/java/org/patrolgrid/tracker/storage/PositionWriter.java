@@ -17,11 +17,12 @@ import org.patrolgrid.tracker.metrics.IngestMetrics;
  * completes only after its rows are durable, and futures complete in the order they were given (so PUBACKs keep
  * the order of their PUBLISHes).
  *
- * <p>Thin commits are paced: when fewer than {@link #ENOUGH_ROWS} rows wait, the next commit starts no sooner than
- * {@code linger} after the previous one ended. An idle writer commits at once, and under heavy load every commit is
- * full enough to start at once; under moderate load, where a commit takes about a millisecond and would otherwise
- * carry a handful of rows, it carries what arrives during the linger instead, for at most {@code linger} more
- * latency. PostgreSQL spends much of its time per commit rather than per row.
+ * <p>Thin commits are paced: when the previous commit and the rows waiting are both fewer than {@link #ENOUGH_ROWS},
+ * the next commit starts no sooner than {@code linger} after the previous one ended. An idle writer commits at once,
+ * and so does a busy one (its commits are full); under moderate load, where a commit takes about a millisecond and
+ * would otherwise carry a handful of rows, it carries what arrives during the linger instead, for at most
+ * {@code linger} more latency. PostgreSQL spends much of its time per commit rather than per row. (Pacing on the
+ * waiting rows alone cost 15-25 % of the saturated rate: right after a commit few rows wait even at saturation.)
  *
  * <p>Not thread-safe: one writer per event loop, used only from there.
  */
@@ -42,6 +43,7 @@ public final class PositionWriter {
     private boolean paced;
     private long pacingTimer;
     private long lastCommitEnded;
+    private int lastCommitRows;
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
 
     public PositionWriter(Vertx vertx, SqlClient client, int maxRows, Duration linger, IngestMetrics metrics) {
@@ -84,7 +86,7 @@ public final class PositionWriter {
         }
         flushing = true;
         long wait = lingerNanos - (System.nanoTime() - lastCommitEnded);
-        if (wait <= 0 || queuedRows >= enoughRows()) {
+        if (wait <= 0 || queuedRows >= enoughRows() || lastCommitRows >= enoughRows()) {
             flush();
         } else {
             paced = true;
@@ -123,6 +125,7 @@ public final class PositionWriter {
                         group.forEach(p -> p.done().fail(result.cause()));
                     }
                     lastCommitEnded = System.nanoTime();
+                    lastCommitRows = rows.size();
                     next();
                 });
     }

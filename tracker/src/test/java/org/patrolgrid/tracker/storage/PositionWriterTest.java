@@ -105,6 +105,15 @@ class PositionWriterTest {
     }
 
     @Test
+    void aBusyWriterDoesNotLinger() throws Exception {
+        PositionWriter writer =
+                onLoop(() -> new PositionWriter(vertx, database.pool(vertx, 1), 5_000, FOREVER, metrics));
+        await(onLoop(() -> writer.store(fixes("busy-1", PositionWriter.ENOUGH_ROWS))));
+        await(onLoop(() -> writer.store(fixes("busy-2", 1))));
+        assertEquals(List.of(PositionWriter.ENOUGH_ROWS, 1), commits, "a full commit is followed at once");
+    }
+
+    @Test
     void aStopDoesNotWaitOutTheLinger() throws Exception {
         PositionWriter writer = onLoop(() -> new PositionWriter(vertx, database.pool(vertx, 1), 100, FOREVER, metrics));
         await(onLoop(() -> writer.store(List.of(fix("stop-1", 1)))));
