@@ -12,6 +12,8 @@ import org.patrolgrid.simulators.load.LoadOptionsParser;
  * Options of {@code patrolgrid-sim alert-latency}.
  *
  * @param samples probe devices, one mock-flagged fix (one alert) each
+ * @param warmup further probe devices sampled first, the same way, and not counted: the first alerts of a run also
+ *     time the JIT compiling the alert path (in the server and in the probe), a one-off of a fresh process
  * @param interval time between two samples
  * @param settle wait after creating the shifts before the first sample, so the server has armed them
  * @param timeout how long after the last sample an alert may still arrive; later ones count as missing
@@ -24,6 +26,7 @@ public record AlertLatencyOptions(
         int httpPort,
         String adminPassword,
         int samples,
+        int warmup,
         Duration interval,
         Duration settle,
         Duration timeout,
@@ -35,7 +38,7 @@ public record AlertLatencyOptions(
         Path samplesOut) {
 
     public static final String USAGE = "usage: alert-latency --port MQTT --http-port HP --admin-password PW\n"
-            + "  [--samples 200] [--interval 100ms] [--settle 5s] [--timeout 10s] [--id-prefix probe-]\n"
+            + "  [--samples 200] [--warmup 0] [--interval 100ms] [--settle 5s] [--timeout 10s] [--id-prefix probe-]\n"
             + "  [--district 330411] [--south 30.80 --west 120.70] [--lanes 8] [--host 127.0.0.1]\n"
             + "  [--samples-out FILE]";
 
@@ -45,6 +48,7 @@ public record AlertLatencyOptions(
             "--http-port",
             "--admin-password",
             "--samples",
+            "--warmup",
             "--interval",
             "--settle",
             "--timeout",
@@ -70,6 +74,7 @@ public record AlertLatencyOptions(
                 flags.integer("--http-port", 0, 1, 65_535),
                 password,
                 flags.integer("--samples", 200, 1, 10_000),
+                flags.integer("--warmup", 0, 0, 10_000),
                 flags.duration("--interval", Duration.ofMillis(100)),
                 flags.duration("--settle", Duration.ofSeconds(5)),
                 flags.duration("--timeout", Duration.ofSeconds(10)),

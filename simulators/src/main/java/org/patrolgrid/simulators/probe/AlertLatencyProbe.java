@@ -56,7 +56,7 @@ public final class AlertLatencyProbe {
     public AlertLatencyProbe(AlertLatencyOptions options, PrintStream progress) {
         this.options = options;
         this.progress = progress;
-        int n = options.samples();
+        int n = options.warmup() + options.samples();
         this.world = new DutyWorld(n, n, options.district(), options.idPrefix(), options.south(), options.west());
         this.sentAt = new long[n];
         this.sentAtMillis = new long[n];
@@ -129,7 +129,7 @@ public final class AlertLatencyProbe {
     }
 
     private DutySetupOptions setupOptions() {
-        int n = options.samples();
+        int n = options.warmup() + options.samples();
         return new DutySetupOptions(
                 options.host(),
                 options.httpPort(),
@@ -193,8 +193,8 @@ public final class AlertLatencyProbe {
         Promise<Void> sent = Promise.promise();
         int[] next = {0};
         progress.printf(
-                "alert-latency sampling %d devices every %dms%n",
-                sentAt.length, options.interval().toMillis());
+                "alert-latency sampling %d devices every %dms (the first %d a warm-up, not counted)%n",
+                sentAt.length, options.interval().toMillis(), options.warmup());
         vertx.setPeriodic(0, Math.max(1, options.interval().toMillis()), timer -> {
             int i = next[0]++;
             if (i >= sentAt.length) {
@@ -296,23 +296,37 @@ public final class AlertLatencyProbe {
         return lines.isEmpty() ? "no live/pipeline/alert counters in /metrics" : String.join("\n  ", lines);
     }
 
+    /** The counted samples (after the warm-up); the warm-up's own figures go to the progress stream. */
     private ProbeResult result() {
-        List<ProbeSample> timeline = new ArrayList<>(sentAt.length);
-        for (int i = 0; i < sentAt.length; i++) {
-            timeline.add(
-                    new ProbeSample(i + 1, clients[i].clientId(), sentAtMillis[i], since(i, ackAt), since(i, alertAt)));
+        int warmup = options.warmup();
+        if (warmup > 0) {
+            progress.printf(
+                    "alert-latency warm-up (not counted): samples=%d received=%d %s %s%n",
+                    warmup,
+                    latencies(alertAt, 0, warmup).count(),
+                    latencies(alertAt, 0, warmup).line(""),
+                    latencies(ackAt, 0, warmup).line("puback_"));
         }
-        return new ProbeResult(sentAt.length, latencies(alertAt), latencies(ackAt), timeline);
+        List<ProbeSample> timeline = new ArrayList<>(options.samples());
+        for (int i = warmup; i < sentAt.length; i++) {
+            timeline.add(new ProbeSample(
+                    i - warmup + 1, clients[i].clientId(), sentAtMillis[i], since(i, ackAt), since(i, alertAt)));
+        }
+        return new ProbeResult(
+                options.samples(),
+                latencies(alertAt, warmup, sentAt.length),
+                latencies(ackAt, warmup, sentAt.length),
+                timeline);
     }
 
     private long since(int sample, long[] arrivals) {
         return arrivals[sample] != 0 && sentAt[sample] != 0 ? arrivals[sample] - sentAt[sample] : -1;
     }
 
-    private LatencySummary latencies(long[] arrivals) {
-        long[] values = new long[arrivals.length];
+    private LatencySummary latencies(long[] arrivals, int from, int to) {
+        long[] values = new long[to - from];
         int n = 0;
-        for (int i = 0; i < arrivals.length; i++) {
+        for (int i = from; i < to; i++) {
             long latency = since(i, arrivals);
             if (latency >= 0) {
                 values[n++] = latency;

@@ -19,14 +19,16 @@ class AlertLatencyOptionsTest {
         assertEquals(1884, o.mqttPort());
         assertEquals(8081, o.httpPort());
         assertEquals(200, o.samples());
+        assertEquals(0, o.warmup());
         assertEquals(Duration.ofMillis(100), o.interval());
         assertEquals(Duration.ofSeconds(5), o.settle());
         assertEquals("330411", o.district());
         AlertLatencyOptions p = parse(
-                "--port 1 --http-port 2 --samples 20 --interval 50ms --timeout 3s",
+                "--port 1 --http-port 2 --samples 20 --warmup 5 --interval 50ms --timeout 3s",
                 Map.of("PATROLGRID_ADMIN_PASSWORD", "e"));
         assertEquals("e", p.adminPassword());
         assertEquals(20, p.samples());
+        assertEquals(5, p.warmup());
         assertEquals(Duration.ofMillis(50), p.interval());
         assertEquals(Duration.ofSeconds(3), p.timeout());
     }

@@ -3,8 +3,9 @@ package org.patrolgrid.tracker.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,8 @@ class AlertLatencyProbeEndToEndTest {
                         TestServer.ADMIN_PASSWORD,
                         "--samples",
                         String.valueOf(SAMPLES),
+                        "--warmup",
+                        "3",
                         "--lanes",
                         "5",
                         "--interval",
@@ -48,10 +51,17 @@ class AlertLatencyProbeEndToEndTest {
                         "--timeout",
                         "20s"),
                 Map.of());
-        ProbeResult result = new AlertLatencyProbe(options, new PrintStream(OutputStream.nullOutputStream()))
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        ProbeResult result = new AlertLatencyProbe(options, new PrintStream(progress, true, StandardCharsets.UTF_8))
                 .run(RIG.vertx())
                 .await(2, TimeUnit.MINUTES);
 
+        // The warm-up's 3 alerts are timed the same way and reported apart, not counted.
+        assertTrue(
+                progress.toString(StandardCharsets.UTF_8).contains("warm-up (not counted): samples=3 received=3"),
+                progress.toString(StandardCharsets.UTF_8));
+        assertEquals(SAMPLES, result.timeline().size());
+        assertEquals(1, result.timeline().get(0).index());
         assertEquals(SAMPLES, result.alerts().count(), result.summaryLine());
         assertEquals(SAMPLES, result.acks().count(), result.summaryLine());
         // An alert cannot reach the stream before its fix was acknowledged as stored.
