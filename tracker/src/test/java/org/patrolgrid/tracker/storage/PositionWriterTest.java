@@ -30,35 +30,11 @@ class PositionWriterTest {
     private static Context loop;
 
     private final List<Integer> commits = new CopyOnWriteArrayList<>();
-    private final IngestMetrics metrics = new IngestMetrics() {
+    private final IngestMetrics metrics = new IngestMetrics.Noop() {
         @Override
         public void committed(int offered, int stored, long latencyNanos) {
             commits.add(offered);
         }
-
-        @Override
-        public void received(String format, int positions) {}
-
-        @Override
-        public void rejected(org.patrolgrid.tracker.ingest.Rejection reason) {}
-
-        @Override
-        public void connectionOpened() {}
-
-        @Override
-        public void connectionClosed() {}
-
-        @Override
-        public void connectRefused(String reason) {}
-
-        @Override
-        public void publishRefused(String reason) {}
-
-        @Override
-        public void acknowledged(long latencyNanos) {}
-
-        @Override
-        public void commitFailed() {}
     };
 
     @BeforeAll
