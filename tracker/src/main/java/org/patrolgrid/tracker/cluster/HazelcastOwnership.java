@@ -94,8 +94,8 @@ public final class HazelcastOwnership implements DeviceOwnership {
         }
 
         @Override
-        public void roster(ZoneSnapshot zones, List<Shift> shifts) {
-            // Each member loads its own roster.
+        public Future<Void> roster(ZoneSnapshot zones, List<Shift> shifts) {
+            return Future.succeededFuture(); // each member loads its own roster
         }
 
         @Override

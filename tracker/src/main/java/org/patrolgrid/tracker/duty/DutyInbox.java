@@ -17,8 +17,11 @@ public interface DutyInbox {
     /** A device event (sos) as a position with its attributes; not stored as a position. */
     void deviceEvent(Position event);
 
-    /** The zones and the shifts around now of the devices this owner owns (the full list; the owner diffs). */
-    void roster(ZoneSnapshot zones, List<Shift> shifts);
+    /**
+     * The zones and the shifts around now of the devices this owner owns (the full list; the owner diffs). Completes
+     * once the owner has applied it, so that the roster's sender never has more than one list waiting per owner.
+     */
+    Future<Void> roster(ZoneSnapshot zones, List<Shift> shifts);
 
     /** A person acknowledged or resolved an alert (the row is already written). */
     void alertHandled(JsonObject alert);

@@ -118,8 +118,16 @@ public final class DutyVerticle extends VerticleBase implements DutyInbox {
     }
 
     @Override
-    public void roster(ZoneSnapshot zones, List<Shift> shifts) {
-        context.runOnContext(v -> tail(activator.roster(zones, shifts)));
+    public Future<Void> roster(ZoneSnapshot zones, List<Shift> shifts) {
+        Promise<Void> applied = Promise.promise();
+        context.runOnContext(v -> {
+            try {
+                tail(activator.roster(zones, shifts));
+            } finally {
+                applied.complete();
+            }
+        });
+        return applied.future();
     }
 
     @Override
