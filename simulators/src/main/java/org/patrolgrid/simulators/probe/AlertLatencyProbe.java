@@ -300,11 +300,12 @@ public final class AlertLatencyProbe {
     private ProbeResult result() {
         int warmup = options.warmup();
         if (warmup > 0) {
+            LatencySummary warmupAlerts = latencies(alertAt, 0, warmup);
             progress.printf(
                     "alert-latency warm-up (not counted): samples=%d received=%d %s %s%n",
                     warmup,
-                    latencies(alertAt, 0, warmup).count(),
-                    latencies(alertAt, 0, warmup).line(""),
+                    warmupAlerts.count(),
+                    warmupAlerts.line(""),
                     latencies(ackAt, 0, warmup).line("puback_"));
         }
         List<ProbeSample> timeline = new ArrayList<>(options.samples());

@@ -58,8 +58,8 @@ public final class DutyJson {
     }
 
     /**
-     * Committed positions, as the live stream shows them: {@code {device, ts, lat, lon}} and, when known, {@code acc,
-     * speed, course, batt}, and {@code mock: true}. Written straight to text (no JSON tree per position).
+     * Positions an owner passed, as the live stream shows them: {@code {device, ts, lat, lon}} and, when known,
+     * {@code acc, speed, course, batt}, and {@code mock: true}. Written straight to text (no JSON tree per position).
      */
     public static PositionBatch positions(List<Position> positions) {
         List<String> devices = new ArrayList<>(positions.size());

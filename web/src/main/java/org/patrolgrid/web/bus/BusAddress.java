@@ -9,8 +9,10 @@ public final class BusAddress {
     public static final String DEVICE_CHANGED = "patrolgrid.device.changed";
 
     /**
-     * A batch of positions was committed. Body: a {@link PositionBatch} (each position's device and JSON object text:
-     * device, ts, lat, lon, ...); a JSON array of position objects is accepted too.
+     * A batch of positions passed an owner's pipeline. Ingest hands positions over while their commit runs, so one may
+     * be shown before it is durable; if that commit fails the device is not acknowledged and sends it again. Body: a
+     * {@link PositionBatch} (each position's device and JSON object text: device, ts, lat, lon, ...); a JSON array of
+     * position objects is accepted too. (The address keeps its name.)
      */
     public static final String POSITIONS_STORED = "patrolgrid.positions.stored";
 

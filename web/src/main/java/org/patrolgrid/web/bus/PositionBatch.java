@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The body of {@link BusAddress#POSITIONS_STORED}: committed positions, each as its device and its JSON object text,
- * rendered once by the tracker. Immutable, so the local event bus hands the same instance to every consumer instead of
- * deep-copying a JSON array per consumer (at thousands of positions a second that copy cost more than the rendering);
- * between cluster members it travels as length-prefixed UTF-8.
+ * The body of {@link BusAddress#POSITIONS_STORED}: positions an owner passed, each as its device and its JSON object
+ * text, rendered once by the tracker. Immutable, so the local event bus hands the same instance to every consumer
+ * instead of deep-copying a JSON array per consumer (at thousands of positions a second that copy cost more than the
+ * rendering); between cluster members it travels as length-prefixed UTF-8.
  */
 public final class PositionBatch {
     private final String[] devices;
