@@ -1,7 +1,9 @@
 package org.patrolgrid.tracker.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,44 +31,66 @@ public abstract class PayloadCodec {
     protected abstract Optional<Position> readElement(String device, FixReader fields, Instant receivedAt);
 
     public Decoded decode(String device, byte[] payload, Instant receivedAt) {
-        JsonNode root;
-        try {
-            root = FixReader.MAPPER.readTree(payload);
+        try (JsonParser parser = FixReader.MAPPER.createParser(payload)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Decoded.refused(Rejection.MALFORMED_JSON, "empty payload");
+            }
+            if (first == JsonToken.START_OBJECT) {
+                return decodeElements(device, List.of(FixReader.read(parser)), -1, receivedAt);
+            }
+            if (first == JsonToken.START_ARRAY) {
+                return decodeBatch(device, parser, receivedAt);
+            }
+            parser.finishToken();
+            return Decoded.refused(Rejection.NOT_A_POSITION, "payload must be a JSON object or an array of objects");
         } catch (JsonProcessingException e) {
             return Decoded.refused(Rejection.MALFORMED_JSON, oneLine(e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Decoded.refused(Rejection.MALFORMED_JSON, "unreadable payload");
         }
-        if (root == null || root.isMissingNode()) {
-            return Decoded.refused(Rejection.MALFORMED_JSON, "empty payload");
-        }
-        if (root.isObject()) {
-            return decodeElements(device, List.of(root), -1, receivedAt);
-        }
-        if (root.isArray()) {
-            if (root.size() > maxBatch) {
-                return Decoded.refused(
-                        Rejection.BATCH_TOO_LARGE, "batch of " + root.size() + " exceeds " + maxBatch + " positions");
-            }
-            List<JsonNode> elements = new ArrayList<>(root.size());
-            root.forEach(elements::add);
-            return decodeElements(device, elements, 0, receivedAt);
-        }
-        return Decoded.refused(Rejection.NOT_A_POSITION, "payload must be a JSON object or an array of objects");
     }
 
-    private Decoded decodeElements(String device, List<JsonNode> elements, int firstIndex, Instant receivedAt) {
+    /**
+     * A buffered upload: every element is read before any is judged, so that malformed JSON anywhere refuses the whole
+     * message. Elements past {@code maxBatch} are only parsed, to count them.
+     */
+    private Decoded decodeBatch(String device, JsonParser parser, Instant receivedAt) throws IOException {
+        List<FixReader> elements = new ArrayList<>();
+        int count = 0;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            FixReader.expectMore(parser, t);
+            count++;
+            if (t == JsonToken.START_OBJECT && count <= maxBatch) {
+                elements.add(FixReader.read(parser));
+            } else {
+                parser.skipChildren();
+                parser.finishToken();
+                if (count <= maxBatch) {
+                    elements.add(null);
+                }
+            }
+        }
+        if (count > maxBatch) {
+            return Decoded.refused(
+                    Rejection.BATCH_TOO_LARGE, "batch of " + count + " exceeds " + maxBatch + " positions");
+        }
+        return decodeElements(device, elements, 0, receivedAt);
+    }
+
+    /** Elements that are null were not objects. */
+    private Decoded decodeElements(String device, List<FixReader> elements, int firstIndex, Instant receivedAt) {
         List<Position> accepted = new ArrayList<>(elements.size());
         List<RejectedPosition> rejected = new ArrayList<>(0);
         for (int i = 0; i < elements.size(); i++) {
             int index = firstIndex < 0 ? -1 : i;
-            JsonNode element = elements.get(i);
-            if (!element.isObject()) {
+            FixReader element = elements.get(i);
+            if (element == null) {
                 rejected.add(new RejectedPosition(Rejection.NOT_A_POSITION, "element is not an object", index));
                 continue;
             }
             try {
-                Optional<Position> position = readElement(device, new FixReader(element), receivedAt);
+                Optional<Position> position = readElement(device, element, receivedAt);
                 if (position.isPresent()) {
                     validator
                             .check(position.get(), index)
