@@ -24,7 +24,8 @@
 # SERVER_JAVA_OPTS= PATROLGRID_CMD (default: java $SERVER_JAVA_OPTS -jar tracker/target/patrolgrid.jar)
 # PROBE_SAMPLES_OUT= (a file: the probe's samples as CSV, send time and PUBACK and alert latency of each).
 # PROBE_WARMUP=50 (samples sent first, the same way, and not counted: the first alerts of a fresh server also time the
-# JIT compiling its alert path; their figures are printed as "phase C warm-up")
+# JIT compiling its alert path; their figures are printed as "phase C warm-up") PROBE_EVENTS=alert (what the probe's
+# live stream asks for, ?events=; it is a viewer of the probe district, so it never sees the load's devices anyway)
 # Only loopback is ever targeted. Every process started here is stopped on exit; the data dir is a fresh temp dir.
 set -euo pipefail
 
@@ -49,6 +50,7 @@ PROBE_INTERVAL="${PROBE_INTERVAL:-100ms}"
 PROBE_TIMEOUT="${PROBE_TIMEOUT:-10s}"
 PROBE_SAMPLES_OUT="${PROBE_SAMPLES_OUT:-}"
 PROBE_WARMUP="${PROBE_WARMUP:-50}"
+PROBE_EVENTS="${PROBE_EVENTS:-alert}"
 C_DURATION="${C_DURATION:-180s}"
 WARMUP="${WARMUP:-20s}"
 PHASES="${PHASES:-A B C}"
@@ -145,7 +147,7 @@ phase_c() {
   java $JAVA_OPTS -jar "$SIM_JAR" alert-latency --port "$MQTT_PORT" --http-port "$HTTP_PORT" \
     --admin-password "$ADMIN_PASSWORD" --samples "$PROBE_SAMPLES" --warmup "$PROBE_WARMUP" --interval "$PROBE_INTERVAL" \
     --timeout "$PROBE_TIMEOUT" --lanes "$LANES" --settle "${settle}s" \
-    ${PROBE_SAMPLES_OUT:+--samples-out "$PROBE_SAMPLES_OUT"} >"$WORK/probe.out" 2>"$WORK/probe.err" &
+    --events "$PROBE_EVENTS" ${PROBE_SAMPLES_OUT:+--samples-out "$PROBE_SAMPLES_OUT"} >"$WORK/probe.out" 2>"$WORK/probe.err" &
   PROBE_PID=$!
   wait_for_line "$WORK/probe.err" '^alert-latency settling' "$PROBE_PID" 300 >/dev/null || return 1
   # shellcheck disable=SC2086

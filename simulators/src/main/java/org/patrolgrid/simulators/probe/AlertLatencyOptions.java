@@ -19,6 +19,8 @@ import org.patrolgrid.simulators.load.LoadOptionsParser;
  * @param timeout how long after the last sample an alert may still arrive; later ones count as missing
  * @param south south-west corner of the probe devices' own grids (away from the benchmark's lattice)
  * @param samplesOut where to write one CSV line per sample (send time, PUBACK and alert latency), or null
+ * @param events the kinds the probe's live stream asks for ({@code ?events=}): {@code alert} by default, as an alert
+ *     desk would; {@code position,alert,attendance} also carries every position to the probe
  */
 public record AlertLatencyOptions(
         String host,
@@ -35,12 +37,13 @@ public record AlertLatencyOptions(
         double south,
         double west,
         int lanes,
-        Path samplesOut) {
+        Path samplesOut,
+        String events) {
 
     public static final String USAGE = "usage: alert-latency --port MQTT --http-port HP --admin-password PW\n"
             + "  [--samples 200] [--warmup 0] [--interval 100ms] [--settle 5s] [--timeout 10s] [--id-prefix probe-]\n"
             + "  [--district 330411] [--south 30.80 --west 120.70] [--lanes 8] [--host 127.0.0.1]\n"
-            + "  [--samples-out FILE]";
+            + "  [--samples-out FILE] [--events alert]";
 
     private static final Set<String> VALUE_FLAGS = Set.of(
             "--host",
@@ -57,7 +60,8 @@ public record AlertLatencyOptions(
             "--south",
             "--west",
             "--lanes",
-            "--samples-out");
+            "--samples-out",
+            "--events");
 
     public static AlertLatencyOptions parse(List<String> args, Map<String, String> environment) {
         CommandLineFlags flags = new CommandLineFlags(args, VALUE_FLAGS, Set.of());
@@ -83,6 +87,15 @@ public record AlertLatencyOptions(
                 flags.decimal("--south", 30.80, -85, 85),
                 flags.decimal("--west", 120.70, -180, 180),
                 flags.integer("--lanes", 8, 1, 256),
-                flags.has("--samples-out") ? Path.of(flags.text("--samples-out", null)) : null);
+                flags.has("--samples-out") ? Path.of(flags.text("--samples-out", null)) : null,
+                events(flags.text("--events", "alert")));
+    }
+
+    private static String events(String list) {
+        if (!List.of(list.split(",", -1)).stream().allMatch(Set.of("position", "alert", "attendance")::contains)
+                || !list.contains("alert")) {
+            throw new IllegalArgumentException("--events must list alert and any of position, attendance: " + list);
+        }
+        return list;
     }
 }

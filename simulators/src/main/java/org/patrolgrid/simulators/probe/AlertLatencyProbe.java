@@ -104,8 +104,8 @@ public final class AlertLatencyProbe {
                 .run(vertx)
                 .compose(credentials -> api.login("admin", options.adminPassword())
                         .compose(adminToken -> viewerToken(vertx, api))
-                        .compose(token ->
-                                AlertStream.open(vertx, options.host(), options.httpPort(), token, this::onEvent))
+                        .compose(token -> AlertStream.open(
+                                vertx, options.host(), options.httpPort(), token, options.events(), this::onEvent))
                         .compose(s -> {
                             stream[0] = s;
                             return connectAll(vertx, credentials);

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.patrolgrid.simulators.duty.ApiSession;
 
 /**
- * A subscription to {@code GET /api/v1/live/stream?token=...} (CONTRACT §3 "Live"): every Server-Sent Event is handed
+ * A subscription to {@code GET /api/v1/live/stream?events=...&token=...} (CONTRACT §3 "Live"): every Server-Sent Event is handed
  * to the consumer on the context that opened the stream. A status other than 200 fails {@link #open} with the answer.
  */
 final class AlertStream {
@@ -21,12 +21,16 @@ final class AlertStream {
         this.client = client;
     }
 
-    static Future<AlertStream> open(Vertx vertx, String host, int port, String token, Consumer<SseEvent> onEvent) {
+    static Future<AlertStream> open(
+            Vertx vertx, String host, int port, String token, String events, Consumer<SseEvent> onEvent) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(10_000));
         String path = ApiSession.BASE + "/live/stream";
         SseParser parser = new SseParser();
         return client.request(
-                        HttpMethod.GET, port, host, path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
+                        HttpMethod.GET,
+                        port,
+                        host,
+                        path + "?events=" + events + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
                 .compose(request ->
                         request.putHeader("Accept", "text/event-stream").send())
                 .compose(response -> {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.patrolgrid.web.api.ApiFault;
 import org.patrolgrid.web.auth.AuthHandler;
 import org.patrolgrid.web.auth.Scope;
 import org.patrolgrid.web.bus.BusAddress;
@@ -24,8 +25,10 @@ import org.patrolgrid.web.health.WebMeters;
 
 /**
  * {@code GET /api/v1/live/stream}: Server-Sent Events about visible devices: {@code event: position} for each position
- * of {@link BusAddress#POSITIONS_STORED} (a {@link PositionBatch}, or JSON), {@code event: alert} for {@link BusAddress#ALERT_CHANGED} and {@code event:
- * attendance} for {@link BusAddress#ATTENDANCE_CHANGED}, the bus object as data. A comment line every
+ * of {@link BusAddress#POSITIONS_STORED} (a {@link PositionBatch}, or JSON), {@code event: alert} for
+ * {@link BusAddress#ALERT_CHANGED} and {@code event: attendance} for {@link BusAddress#ATTENDANCE_CHANGED}, the bus
+ * object as data. {@code ?events=alert,attendance} limits a stream to those kinds: an alert desk then neither waits
+ * behind nor parses the position stream, and a kind no subscriber wants is not even encoded. A comment line every
  * {@link #HEARTBEAT} keeps proxies from closing an idle stream. A subscriber that cannot keep up loses events (counted
  * in {@link WebMeters#LIVE_DROPPED}) rather than slowing everyone down. All state stays on the verticle's event loop.
  */
@@ -34,7 +37,10 @@ public final class LiveStreamResource {
 
     private static final System.Logger LOG = System.getLogger(LiveStreamResource.class.getName());
 
-    private record Subscriber(Scope scope, HttpServerResponse response) {}
+    /** What {@code ?events=} may name, comma-separated; a stream without it gets all of them. */
+    public static final List<String> EVENT_NAMES = List.of("position", "alert", "attendance");
+
+    private record Subscriber(Scope scope, Set<String> events, HttpServerResponse response) {}
 
     /**
      * One bus object (a JSON object, or its text); its event text is built on first use, so an event no subscriber may
@@ -100,7 +106,8 @@ public final class LiveStreamResource {
     }
 
     private void subscribe(RoutingContext ctx) {
-        Subscriber subscriber = new Subscriber(AuthHandler.scope(ctx), ctx.response());
+        Subscriber subscriber = new Subscriber(
+                AuthHandler.scope(ctx), eventsWanted(ctx.request().getParam("events")), ctx.response());
         subscriber
                 .response()
                 .setChunked(true)
@@ -112,9 +119,25 @@ public final class LiveStreamResource {
         subscriber.response().closeHandler(closed -> subscribers.remove(subscriber));
     }
 
+    /** The event names in {@code ?events=}: all when absent; 400 naming one that is not an event. */
+    static Set<String> eventsWanted(String param) {
+        if (param == null || param.isBlank()) {
+            return Set.copyOf(EVENT_NAMES);
+        }
+        Set<String> wanted = new HashSet<>();
+        for (String name : param.split(",", -1)) {
+            if (!EVENT_NAMES.contains(name.trim())) {
+                throw ApiFault.badRequest(
+                        "events must name some of " + String.join(",", EVENT_NAMES) + ", not '" + name.trim() + "'");
+            }
+            wanted.add(name.trim());
+        }
+        return Set.copyOf(wanted);
+    }
+
     /** Sends each object of the bus body (each with a "device" field) as one event named {@code name}. */
     private void onBatch(String name, Object body) {
-        if (subscribers.isEmpty()) {
+        if (subscribers.stream().noneMatch(s -> s.events().contains(name))) {
             return; // nobody to send to: not even decoded
         }
         List<Event> events = events(name, body);
@@ -132,7 +155,11 @@ public final class LiveStreamResource {
                                 "device lookup failed; new devices shown to admins only",
                                 resolved.cause());
                     }
-                    subscribers.forEach(subscriber -> send(subscriber, events));
+                    for (Subscriber subscriber : subscribers) {
+                        if (subscriber.events().contains(name)) {
+                            send(subscriber, events);
+                        }
+                    }
                 });
     }
 

@@ -98,14 +98,66 @@ class LiveStreamApiTest {
     }
 
     @Test
+    void aStreamCarriesOnlyTheEventsItAsksFor() {
+        String token = web.login("admin", "pw");
+        Stream alerts = open(token, "&events=alert");
+        Stream positionsAndAttendance = open(token, "&events=attendance,position");
+        JsonObject alert = new JsonObject()
+                .put("id", 42)
+                .put("kind", "absent")
+                .put("device", "n-col")
+                .put("status", "open");
+
+        publish(position("n-col", 20));
+        vertx.eventBus()
+                .publish(
+                        BusAddress.ATTENDANCE_CHANGED,
+                        new JsonObject().put("shift", 8).put("device", "n-col"));
+        vertx.eventBus().publish(BusAddress.ALERT_CHANGED, alert);
+        publish(position("n-col", 21));
+        awaitUntil(() -> alerts.text().toString().contains("event: alert"), alerts);
+        awaitUntil(() -> positionsAndAttendance.text().toString().contains("\"ts\":21"), positionsAndAttendance);
+
+        // Events go out in the order they were published, so the alert stream would hold the position by now.
+        assertFalse(
+                alerts.text().toString().contains("event: position"),
+                alerts.text().toString());
+        assertFalse(
+                alerts.text().toString().contains("event: attendance"),
+                alerts.text().toString());
+        assertTrue(positionsAndAttendance.text().toString().contains("event: attendance"));
+        assertFalse(positionsAndAttendance.text().toString().contains("event: alert"));
+    }
+
+    @Test
+    void anUnknownEventKindIsRefused() {
+        HttpClient client = vertx.createHttpClient();
+        String path = "/api/v1/live/stream?events=alert,positions&token=" + web.login("admin", "pw");
+        JsonObject answer = WebFixture.await(client.request(HttpMethod.GET, web.port(), "127.0.0.1", path)
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(body -> new JsonObject()
+                        .put("status", response.statusCode())
+                        .put("body", body.toString()))));
+
+        assertEquals(400, answer.getInteger("status"));
+        assertEquals(
+                "events must name some of position,alert,attendance, not 'positions'",
+                new JsonObject(answer.getString("body")).getString("error"));
+    }
+
+    @Test
     void streamNeedsLogin() {
         assertEquals(401, open(null).status());
     }
 
     private static Stream open(String token) {
+        return open(token, "");
+    }
+
+    private static Stream open(String token, String query) {
         HttpClient client = vertx.createHttpClient();
         StringBuffer text = new StringBuffer();
-        String path = "/api/v1/live/stream" + (token == null ? "" : "?token=" + token);
+        String path = "/api/v1/live/stream" + (token == null ? "" : "?token=" + token) + query;
         HttpClientResponse response = WebFixture.await(client.request(HttpMethod.GET, web.port(), "127.0.0.1", path)
                 .compose(request -> request.send())
                 .onSuccess(r -> r.handler(buffer -> {
