@@ -27,6 +27,12 @@ public final class ZoneGeometries {
                 zone.id(), (id, old) -> old != null && old.zone() == zone ? old : ZoneGeometry.of(zone, grids, cells));
     }
 
+    /** True when this version of the zone has its geometry built. */
+    public boolean isBuilt(Zone zone) {
+        ZoneGeometry built = byZone.get(zone.id());
+        return built != null && built.zone() == zone;
+    }
+
     /** The plan of a shift on these zones. */
     public ShiftPlan plan(List<Zone> zones) {
         return new ShiftPlan(zones.stream().map(this::of).toList());

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the zones (rebuilt as an immutable snapshot on {@code ZONES_CHANGED}) and the shifts around now (at start,
- * every {@code refresh} and on {@code SHIFTS_CHANGED}) and hands each owner the shifts of its devices. Shifts stay in
+ * every {@code refresh} and on {@code SHIFTS_CHANGED}), builds the geometry of their zones on a worker thread, and
+ * hands each owner the shifts of its devices. Shifts stay in
  * the roster for {@link #KEEP_AFTER_END} after their end, so late uploads still correct them; older shifts come back
  * while they are unsettled (see {@link DutyTables#shifts}).
  */
@@ -101,6 +102,10 @@ public final class RosterVerticle extends VerticleBase {
         Instant now = clock.instant();
         ZoneSnapshot snapshot = zones;
         return tables.shifts(now.minus(KEEP_AFTER_END), now.plus(LOAD_AHEAD), now.minus(SETTLE_WITHIN))
+                .compose(shifts -> vertx.executeBlocking(() -> {
+                    snapshot.prepare(shifts);
+                    return shifts;
+                }))
                 .compose(shifts -> {
                     Map<DutyInbox, List<Shift>> byOwner = new IdentityHashMap<>();
                     ownership.local().forEach(o -> byOwner.put(o, new ArrayList<>()));

@@ -34,6 +34,26 @@ public final class ZoneSnapshot {
         return zones.size();
     }
 
+    /**
+     * Builds the geometry of every zone of these shifts that is not built yet (on a worker thread: rasterising a zone's
+     * coverage cells takes up to milliseconds, and a roster of 10,000 new shifts blocked the owners' event loops for
+     * seconds). A zone that cannot be prepared is left for {@link #plan} to report.
+     */
+    public void prepare(List<Shift> shifts) {
+        for (Shift shift : shifts) {
+            try {
+                plan(shift);
+            } catch (RuntimeException e) {
+                // reported by the owner that plans the shift
+            }
+        }
+    }
+
+    /** True when the geometry of every zone of the shift is built. */
+    public boolean isPrepared(Shift shift) {
+        return shift.zoneIds().stream().allMatch(id -> zones.containsKey(id) && geometries.isBuilt(zones.get(id)));
+    }
+
     /** The plan of a shift, or empty when one of its zones is unknown (the shift then waits for its zones). */
     public Optional<ShiftPlan> plan(Shift shift) {
         List<Zone> found = new ArrayList<>();

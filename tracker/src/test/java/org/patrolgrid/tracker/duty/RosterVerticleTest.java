@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,15 +20,20 @@ import org.patrolgrid.geofence.position.Position;
 import org.patrolgrid.geofence.shift.Shift;
 import org.patrolgrid.tracker.config.ConfigLoader;
 import org.patrolgrid.tracker.storage.Database;
+import org.patrolgrid.tracker.support.DutyWorld;
 import org.patrolgrid.tracker.support.TestDatabase;
+import org.patrolgrid.tracker.support.TestServer;
 import org.patrolgrid.web.bus.BusAddress;
 
-/** The roster is handed out no faster than the owners apply it: one list waits per owner at most. */
+/**
+ * The roster is handed out no faster than the owners apply it (one list waits per owner at most), with the geometry of
+ * its zones already built.
+ */
 class RosterVerticleTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private final Vertx vertx = Vertx.vertx();
-    private final Database database =
-            Database.open(ConfigLoader.load(new String[] {"--db", TestDatabase.create()}, Map.of()));
+    private final String dbUrl = TestDatabase.create();
+    private final Database database = Database.open(ConfigLoader.load(new String[] {"--db", dbUrl}, Map.of()));
 
     @AfterEach
     void close() throws Exception {
@@ -58,12 +64,36 @@ class RosterVerticleTest {
         assertEquals(3, owner.rosters.size());
     }
 
-    /** An owner that applies a roster only when the test says so. */
+    @Test
+    void theZonesOfTheRosterAreBuiltBeforeItReachesTheOwners() throws Exception {
+        DutyWorld world = new DutyWorld(() -> TestServer.jdbc(dbUrl));
+        Instant now = Instant.now();
+        for (int i = 0; i < 3; i++) {
+            world.device("d" + i);
+            world.grid("g" + i, i);
+            world.shift("d" + i, List.of("g" + i), now.minusSeconds(600), now.plusSeconds(3600), "{}");
+        }
+        SlowOwner owner = new SlowOwner();
+        LocalOwnership ownership = new LocalOwnership();
+        ownership.add(owner);
+
+        vertx.deployVerticle(new RosterVerticle(database, Clock.systemUTC(), ownership, Duration.ofHours(1)));
+        await(WAIT, () -> owner.rosters.size(), n -> n == 1);
+
+        assertEquals(3, owner.shifts.get(0).size());
+        assertEquals(List.of(true, true, true), owner.prepared.get(0));
+    }
+
+    /** An owner that applies a roster only when the test says so, and notes which of its shifts had their zones built. */
     private static final class SlowOwner implements DutyInbox {
         final List<Promise<Void>> rosters = new CopyOnWriteArrayList<>();
+        final List<List<Shift>> shifts = new CopyOnWriteArrayList<>();
+        final List<List<Boolean>> prepared = new CopyOnWriteArrayList<>();
 
         @Override
         public Future<Void> roster(ZoneSnapshot zones, List<Shift> shifts) {
+            this.shifts.add(shifts);
+            this.prepared.add(shifts.stream().map(zones::isPrepared).toList());
             Promise<Void> applied = Promise.promise();
             rosters.add(applied);
             return applied.future();
