@@ -32,6 +32,14 @@ class PayloadCodecTest {
         return codec.decode("d1", json.getBytes(StandardCharsets.UTF_8), NOW);
     }
 
+    /** The one position of a payload that must be accepted whole. */
+    private static Position accepted(PayloadCodec codec, String json) {
+        Decoded d = decode(codec, json);
+        assertEquals("", d.summary(), json);
+        assertEquals(1, d.accepted().size(), json);
+        return d.accepted().get(0);
+    }
+
     @Test
     void readsEveryFieldOfAPosition() {
         Decoded d = decode(
@@ -55,10 +63,8 @@ class PayloadCodecTest {
 
     @Test
     void optionalFieldsMayBeAbsentOrNull() {
-        Position p = decode(
-                        positions, "{\"ts\":%d,\"lat\":30.75,\"lon\":120.76,\"acc\":null,\"mock\":null}".formatted(TS))
-                .accepted()
-                .get(0);
+        Position p = accepted(
+                positions, "{\"ts\":%d,\"lat\":30.75,\"lon\":120.76,\"acc\":null,\"mock\":null}".formatted(TS));
 
         assertTrue(List.of(p.accuracy(), p.altitude(), p.speed(), p.course(), p.battery()).stream()
                 .allMatch(v -> Double.isNaN(v)));
@@ -67,14 +73,12 @@ class PayloadCodecTest {
 
     @Test
     void keepsUnknownFieldsAsAttributesWithTheirStructure() {
-        Position p = decode(
-                        positions,
-                        """
+        Position p = accepted(
+                positions,
+                """
                 {"ts":%d,"lat":30.75,"lon":120.76,"sat":9,"net":"4g","cell":{"mcc":460,"ids":[1,2]},"ok":false,"x":null}
                 """
-                                .formatted(TS))
-                .accepted()
-                .get(0);
+                        .formatted(TS));
 
         assertEquals(4, p.attributes().size());
         assertEquals(9, p.attributes().get("sat"));
@@ -85,10 +89,8 @@ class PayloadCodecTest {
 
     @Test
     void aRepeatedFieldTakesItsLastValue() {
-        Position p = decode(
-                        positions, "{\"ts\":%d,\"lat\":10,\"lon\":120.76,\"lat\":30.5,\"n\":1,\"n\":2}".formatted(TS))
-                .accepted()
-                .get(0);
+        Position p =
+                accepted(positions, "{\"ts\":%d,\"lat\":10,\"lon\":120.76,\"lat\":30.5,\"n\":1,\"n\":2}".formatted(TS));
 
         assertEquals(30.5, p.lat());
         assertEquals(Map.of("n", 2), p.attributes());
@@ -96,13 +98,9 @@ class PayloadCodecTest {
 
     @Test
     void readsTimestampsAsEpochMillisecondsOrIsoWithAnOffset() {
-        Instant iso = decode(positions, "{\"ts\":\"2026-11-28T09:58:00+08:00\",\"lat\":30.75,\"lon\":120.76}")
-                .accepted()
-                .get(0)
+        Instant iso = accepted(positions, "{\"ts\":\"2026-11-28T09:58:00+08:00\",\"lat\":30.75,\"lon\":120.76}")
                 .fixTime();
-        Instant fractional = decode(positions, "{\"ts\":%d.9,\"lat\":30.75,\"lon\":120.76}".formatted(TS))
-                .accepted()
-                .get(0)
+        Instant fractional = accepted(positions, "{\"ts\":%d.9,\"lat\":30.75,\"lon\":120.76}".formatted(TS))
                 .fixTime();
 
         assertEquals(Instant.parse("2026-11-28T01:58:00Z"), iso);
@@ -126,26 +124,14 @@ class PayloadCodecTest {
 
     @Test
     void refusesMalformedJsonAnywhereInTheMessage() {
-        assertStartsWith(
-                "1 rejected: malformed_json: Unexpected end-of-input",
-                decode(positions, "{\"ts\":1,\"lat\":30.75,").summary());
-        assertStartsWith(
-                "1 rejected: malformed_json: Unexpected character ('x'",
-                decode(positions, "{\"ts\":1,\"lat\":30.75,\"lon\":12x}").summary());
-        String goodThenBroken =
-                "[{\"ts\":%d,\"lat\":30.75,\"lon\":120.76},{\"ts\":%d,\"lat\":30.75,\"lon\":]".formatted(TS, TS);
-        assertTrue(decode(positions, goodThenBroken).accepted().isEmpty());
-        assertStartsWith(
-                "1 rejected: malformed_json: Unexpected character (']'",
-                decode(positions, goodThenBroken).summary());
-        assertStartsWith(
-                "1 rejected: malformed_json: Unexpected end-of-input",
-                decode(positions, "[\"abc").summary());
-        assertStartsWith(
-                "1 rejected: malformed_json: Unexpected character ('}'",
-                decode(positions, "[{\"ts\":1,\"lat\":{\"a\":}}]").summary());
-        assertStartsWith(
-                "1 rejected: malformed_json: ", decode(positions, "[1,2,3,4,{]").summary());
+        assertMalformed("{\"ts\":1,\"lat\":30.75,", "Unexpected end-of-input");
+        assertMalformed("{\"ts\":1,\"lat\":30.75,\"lon\":12x}", "Unexpected character ('x'");
+        assertMalformed(
+                "[{\"ts\":%d,\"lat\":30.75,\"lon\":120.76},{\"ts\":%d,\"lat\":30.75,\"lon\":]".formatted(TS, TS),
+                "Unexpected character (']'");
+        assertMalformed("[\"abc", "Unexpected end-of-input");
+        assertMalformed("[{\"ts\":1,\"lat\":{\"a\":}}]", "Unexpected character ('}'");
+        assertMalformed("[1,2,3,4,{]", "");
     }
 
     @Test
@@ -202,13 +188,9 @@ class PayloadCodecTest {
 
     @Test
     void aNumericMockFlagIsTrueWhenNotZero() {
-        assertTrue(decode(positions, "{\"ts\":%d,\"lat\":30.75,\"lon\":120.76,\"mock\":1}".formatted(TS))
-                .accepted()
-                .get(0)
+        assertTrue(accepted(positions, "{\"ts\":%d,\"lat\":30.75,\"lon\":120.76,\"mock\":1}".formatted(TS))
                 .mock());
-        assertFalse(decode(positions, "{\"ts\":%d,\"lat\":30.75,\"lon\":120.76,\"mock\":0}".formatted(TS))
-                .accepted()
-                .get(0)
+        assertFalse(accepted(positions, "{\"ts\":%d,\"lat\":30.75,\"lon\":120.76,\"mock\":0}".formatted(TS))
                 .mock());
     }
 
@@ -236,11 +218,8 @@ class PayloadCodecTest {
 
     @Test
     void anSosEventBecomesAPositionAndOtherEventsAreAccepted() {
-        Position sos = decode(
-                        events,
-                        "{\"ts\":%d,\"type\":\"sos\",\"lat\":30.75,\"lon\":120.76,\"note\":\"x\"}".formatted(TS))
-                .accepted()
-                .get(0);
+        Position sos = accepted(
+                events, "{\"ts\":%d,\"type\":\"sos\",\"lat\":30.75,\"lon\":120.76,\"note\":\"x\"}".formatted(TS));
         Decoded other = decode(events, "{\"ts\":%d,\"type\":\"battery_low\"}".formatted(TS));
 
         assertEquals(Map.of("type", "sos", "sos", true), sos.attributes());
@@ -255,7 +234,11 @@ class PayloadCodecTest {
         assertEquals(summary, d.summary(), json);
     }
 
-    private static void assertStartsWith(String prefix, String actual) {
-        assertTrue(actual.startsWith(prefix), () -> "expected [" + prefix + "...] but was [" + actual + "]");
+    /** The whole message is refused as malformed (a good element before the fault included). */
+    private void assertMalformed(String json, String reasonStart) {
+        Decoded d = decode(positions, json);
+        String prefix = "1 rejected: malformed_json: " + reasonStart;
+        assertTrue(d.accepted().isEmpty(), json);
+        assertTrue(d.summary().startsWith(prefix), () -> "expected [" + prefix + "...] but was [" + d.summary() + "]");
     }
 }
