@@ -41,6 +41,7 @@ public final class RosterVerticle extends VerticleBase {
     private volatile ZoneSnapshot zones = ZoneSnapshot.EMPTY;
     private String zoneVersion = "";
     private Future<Void> running = Future.succeededFuture();
+    private Future<Void> reloading = Future.succeededFuture();
     private boolean queued;
 
     public RosterVerticle(Database database, Clock clock, DeviceOwnership ownership, Duration refresh) {
@@ -60,17 +61,24 @@ public final class RosterVerticle extends VerticleBase {
         return reloadZones().compose(v -> distributeNow());
     }
 
-    /** Zones written without a ZONES_CHANGED message (another node, SQL by hand) are noticed on the refresh. */
+    /**
+     * Zones written without a ZONES_CHANGED message (another node, SQL by hand) are noticed on the refresh. Waits for
+     * a reload in flight first, so that its version is compared, not the one before it.
+     */
     private Future<Void> refreshZonesIfChanged() {
-        return tables.zoneVersion().compose(v -> v.equals(zoneVersion) ? Future.succeededFuture() : reloadZones());
+        return reloading
+                .transform(previous -> tables.zoneVersion())
+                .compose(v -> v.equals(zoneVersion) ? Future.succeededFuture() : reloadZones());
     }
 
+    /** Reloads run one after another; the version is noted with the snapshot it belongs to. */
     private Future<Void> reloadZones() {
-        return tables.zoneVersion()
-                .compose(version -> {
-                    zoneVersion = version;
-                    return tables.zoneFeatures();
-                })
+        reloading = reloading.transform(previous -> loadZones());
+        return reloading;
+    }
+
+    private Future<Void> loadZones() {
+        return tables.zoneVersion().compose(version -> tables.zoneFeatures()
                 .compose(features -> vertx.executeBlocking(() -> {
                     List<String> problems = new ArrayList<>();
                     ZoneSnapshot snapshot = new ZoneSnapshot(ZoneFeatures.read(features, problems));
@@ -79,8 +87,9 @@ public final class RosterVerticle extends VerticleBase {
                 }))
                 .map(snapshot -> {
                     zones = snapshot;
+                    zoneVersion = version;
                     return null;
-                });
+                }));
     }
 
     /** One distribution at a time; a request while one runs queues exactly one more. */
@@ -98,9 +107,16 @@ public final class RosterVerticle extends VerticleBase {
         });
     }
 
+    /**
+     * Checks the zones first: a shift may name zones imported a moment before it whose {@code ZONES_CHANGED} reload
+     * has not finished (the demo's first shifts all waited for their zones that way).
+     */
     private Future<Void> distributeNow() {
+        return refreshZonesIfChanged().compose(v -> distribute(zones));
+    }
+
+    private Future<Void> distribute(ZoneSnapshot snapshot) {
         Instant now = clock.instant();
-        ZoneSnapshot snapshot = zones;
         return tables.shifts(now.minus(KEEP_AFTER_END), now.plus(LOAD_AHEAD), now.minus(SETTLE_WITHIN))
                 .compose(shifts -> vertx.executeBlocking(() -> {
                     snapshot.prepare(shifts);

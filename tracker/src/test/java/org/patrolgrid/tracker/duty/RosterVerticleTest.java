@@ -84,6 +84,28 @@ class RosterVerticleTest {
         assertEquals(List.of(true, true, true), owner.prepared.get(0));
     }
 
+    @Test
+    void aShiftOnZonesWrittenWithoutNoticeStillGetsThemOnItsFirstRoster() throws Exception {
+        DutyWorld world = new DutyWorld(() -> TestServer.jdbc(dbUrl));
+        SlowOwner owner = new SlowOwner();
+        LocalOwnership ownership = new LocalOwnership();
+        ownership.add(owner);
+        vertx.deployVerticle(new RosterVerticle(database, Clock.systemUTC(), ownership, Duration.ofHours(1)));
+        await(WAIT, () -> owner.rosters.size(), n -> n == 1);
+        owner.rosters.get(0).complete();
+
+        // Zone and shift written with only SHIFTS_CHANGED, as when the zone's own reload has not finished yet.
+        world.device("d1");
+        world.grid("g1", 1);
+        Instant now = Instant.now();
+        world.shift("d1", List.of("g1"), now.minusSeconds(600), now.plusSeconds(3600), "{}");
+        vertx.eventBus().publish(BusAddress.SHIFTS_CHANGED, new JsonObject());
+        await(WAIT, () -> owner.rosters.size(), n -> n == 2);
+
+        assertEquals(1, owner.shifts.get(1).size());
+        assertEquals(List.of(true), owner.prepared.get(1));
+    }
+
     /** An owner that applies a roster only when the test says so, and notes which of its shifts had their zones built. */
     private static final class SlowOwner implements DutyInbox {
         final List<Promise<Void>> rosters = new CopyOnWriteArrayList<>();
