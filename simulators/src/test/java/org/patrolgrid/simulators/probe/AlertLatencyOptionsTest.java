@@ -20,6 +20,7 @@ class AlertLatencyOptionsTest {
         assertEquals(8081, o.httpPort());
         assertEquals(200, o.samples());
         assertEquals(0, o.warmup());
+        assertEquals("alert", o.events());
         assertEquals(Duration.ofMillis(100), o.interval());
         assertEquals(Duration.ofSeconds(5), o.settle());
         assertEquals("330411", o.district());
@@ -31,6 +32,18 @@ class AlertLatencyOptionsTest {
         assertEquals(5, p.warmup());
         assertEquals(Duration.ofMillis(50), p.interval());
         assertEquals(Duration.ofSeconds(3), p.timeout());
+        assertEquals(
+                "position,alert",
+                parse("--port 1 --http-port 2 --events position,alert", Map.of("PATROLGRID_ADMIN_PASSWORD", "e"))
+                        .events());
+    }
+
+    @Test
+    void refusesAStreamWithoutAlertsOrWithUnknownKinds() {
+        Map<String, String> env = Map.of("PATROLGRID_ADMIN_PASSWORD", "e");
+        assertThrows(IllegalArgumentException.class, () -> parse("--port 1 --http-port 2 --events position", env));
+        assertThrows(IllegalArgumentException.class, () -> parse("--port 1 --http-port 2 --events alerts", env));
+        assertThrows(IllegalArgumentException.class, () -> parse("--port 1 --http-port 2 --events alert,", env));
     }
 
     @Test

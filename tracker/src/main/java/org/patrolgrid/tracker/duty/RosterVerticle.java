@@ -57,13 +57,13 @@ public final class RosterVerticle extends VerticleBase {
         tables = new DutyTables(pool);
         vertx.eventBus().consumer(BusAddress.ZONES_CHANGED, m -> reloadZones().onComplete(v -> distribute()));
         vertx.eventBus().consumer(BusAddress.SHIFTS_CHANGED, m -> distribute());
-        vertx.setPeriodic(refresh.toMillis(), id -> refreshZonesIfChanged().onComplete(v -> distribute()));
-        return reloadZones().compose(v -> distributeNow());
+        vertx.setPeriodic(refresh.toMillis(), id -> distribute());
+        return distributeNow();
     }
 
     /**
-     * Zones written without a ZONES_CHANGED message (another node, SQL by hand) are noticed on the refresh. Waits for
-     * a reload in flight first, so that its version is compared, not the one before it.
+     * Zones written without a ZONES_CHANGED message (another node, SQL by hand) are noticed by the next distribution.
+     * Waits for a reload in flight first, so that its version is compared, not the one before it.
      */
     private Future<Void> refreshZonesIfChanged() {
         return reloading
@@ -112,10 +112,10 @@ public final class RosterVerticle extends VerticleBase {
      * has not finished (the demo's first shifts all waited for their zones that way).
      */
     private Future<Void> distributeNow() {
-        return refreshZonesIfChanged().compose(v -> distribute(zones));
+        return refreshZonesIfChanged().compose(v -> handOut(zones));
     }
 
-    private Future<Void> distribute(ZoneSnapshot snapshot) {
+    private Future<Void> handOut(ZoneSnapshot snapshot) {
         Instant now = clock.instant();
         return tables.shifts(now.minus(KEEP_AFTER_END), now.plus(LOAD_AHEAD), now.minus(SETTLE_WITHIN))
                 .compose(shifts -> vertx.executeBlocking(() -> {

@@ -175,25 +175,21 @@ final class FixReader {
 
     /** Every field not in {@code known} and not null, kept verbatim as plain Java values. */
     Map<String, Object> attributesExcept(Set<String> known) {
-        Map<String, JsonNode> unknown = null;
+        Map<String, Object> out = null;
         for (int i = 0; i < size; i++) {
-            if (!known.contains(names[i])) {
-                if (unknown == null) {
-                    unknown = new LinkedHashMap<>();
-                }
-                unknown.put(names[i], values[i]);
+            if (known.contains(names[i])) {
+                continue;
+            }
+            if (out == null) {
+                out = new LinkedHashMap<>();
+            }
+            if (values[i].isNull()) {
+                out.remove(names[i]); // a repeated field's last value counts
+            } else {
+                out.put(names[i], MAPPER.convertValue(values[i], Object.class));
             }
         }
-        if (unknown == null) {
-            return Map.of();
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        unknown.forEach((name, value) -> {
-            if (!value.isNull()) {
-                out.put(name, MAPPER.convertValue(value, Object.class));
-            }
-        });
-        return out;
+        return out == null ? Map.of() : out;
     }
 
     /** A field that is missing or not of its type. */

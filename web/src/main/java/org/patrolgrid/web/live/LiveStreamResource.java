@@ -38,7 +38,7 @@ public final class LiveStreamResource {
     private static final System.Logger LOG = System.getLogger(LiveStreamResource.class.getName());
 
     /** What {@code ?events=} may name, comma-separated; a stream without it gets all of them. */
-    public static final List<String> EVENT_NAMES = List.of("position", "alert", "attendance");
+    private static final List<String> EVENT_NAMES = List.of("position", "alert", "attendance");
 
     private record Subscriber(Scope scope, Set<String> events, HttpServerResponse response) {}
 
